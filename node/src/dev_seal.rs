@@ -1,0 +1,116 @@
+//! Block sealing for the development chain: when to seal, and block timestamps that keep Aura's
+//! one-block-per-slot rule however fast blocks are sealed.
+
+use std::sync::Arc;
+
+use futures::{channel::mpsc, future, stream, Stream, StreamExt};
+use iot_runtime::opaque::{Block, Hash};
+use sc_client_api::StorageProvider;
+use sc_consensus_manual_seal::EngineCommand;
+use sc_transaction_pool_api::TransactionPool;
+use sp_consensus_aura::SlotDuration;
+use sp_inherents::CreateInherentDataProviders;
+use sp_storage::StorageKey;
+
+use crate::{
+	cli::Sealing,
+	service::{FullClient, FullPool},
+};
+
+/// A command to the sealing task.
+pub type Command = EngineCommand<Hash>;
+
+fn seal_and_finalize(create_empty: bool) -> Command {
+	EngineCommand::SealNewBlock { create_empty, finalize: true, parent_hash: None, sender: None }
+}
+
+/// The commands that drive sealing: those of the chosen mode merged with those sent over RPC.
+pub fn commands(
+	sealing: Sealing,
+	pool: Arc<FullPool>,
+	rpc: mpsc::Receiver<Command>,
+) -> impl Stream<Item = Command> + Unpin + Send + 'static {
+	let automatic = match sealing {
+		Sealing::Manual => stream::pending().boxed(),
+		Sealing::Instant => {
+			let ready_pool = pool.clone();
+			pool.import_notification_stream()
+				// A burst of transactions notifies once per transaction; the first block takes
+				// them all, so later notifications that find nothing ready are dropped here
+				// instead of failing a seal.
+				.filter(move |_| future::ready(ready_pool.status().ready > 0))
+				.map(|_| seal_and_finalize(false))
+				.boxed()
+		}
+		Sealing::Interval(ms) => {
+			let mut ticks = tokio::time::interval(std::time::Duration::from_millis(ms));
+			ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+			stream::unfold(ticks, |mut ticks| async move {
+				ticks.tick().await;
+				Some((seal_and_finalize(true), ticks))
+			})
+			.boxed()
+		}
+	};
+	stream::select(automatic, rpc)
+}
+
+/// `Timestamp::Now`: the time of the parent block, in milliseconds.
+fn timestamp_now_key() -> StorageKey {
+	StorageKey(
+		[sp_crypto_hashing::twox_128(b"Timestamp"), sp_crypto_hashing::twox_128(b"Now")].concat(),
+	)
+}
+
+/// The parent's timestamp, or 0 at genesis.
+fn parent_timestamp(client: &FullClient, parent: Hash) -> u64 {
+	client
+		.storage(parent, &timestamp_now_key())
+		.ok()
+		.flatten()
+		.and_then(|data| data.0.try_into().ok())
+		.map(u64::from_le_bytes)
+		.unwrap_or(0)
+}
+
+/// The timestamp of the next block: the wall clock, but at least one slot after the parent, so
+/// that every block falls into a new Aura slot even when blocks are sealed faster than slots
+/// pass (the chain's clock then runs ahead until sealing slows down).
+pub fn next_timestamp(parent: u64, now: u64, slot_duration: SlotDuration) -> u64 {
+	now.max(parent.saturating_add(slot_duration.as_millis()))
+}
+
+/// Inherent data for a development block: its timestamp (Aura's slot is derived from it).
+pub fn inherent_data(
+	client: Arc<FullClient>,
+	slot_duration: SlotDuration,
+) -> impl CreateInherentDataProviders<Block, ()> {
+	move |parent: Hash, ()| {
+		let parent = parent_timestamp(&client, parent);
+		async move {
+			let now = sp_timestamp::Timestamp::current().as_millis();
+			let timestamp = next_timestamp(parent, now, slot_duration);
+			Ok(sp_timestamp::InherentDataProvider::new(timestamp.into()))
+		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn next_timestamp_follows_the_clock_when_slots_have_passed() {
+		let slot = SlotDuration::from_millis(6000);
+		assert_eq!(next_timestamp(60_000, 90_000, slot), 90_000);
+	}
+
+	#[test]
+	fn next_timestamp_moves_one_slot_ahead_when_sealing_is_fast() {
+		let slot = SlotDuration::from_millis(6000);
+		let first = next_timestamp(0, 90_000, slot);
+		let second = next_timestamp(first, 90_010, slot);
+		let third = next_timestamp(second, 90_020, slot);
+		assert_eq!((second / 6000, third / 6000), (first / 6000 + 1, first / 6000 + 2));
+	}
+}

@@ -1,0 +1,93 @@
+//! Starting and stopping a real `iot-node` for end-to-end tests.
+
+use std::{
+	net::TcpListener,
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+/// The node binary that cargo built for these tests.
+pub const NODE: &str = env!("CARGO_BIN_EXE_iot-node");
+
+/// A port that was free a moment ago.
+fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|l| l.local_addr())
+		.map(|a| a.port())
+		.expect("a free port")
+}
+
+/// A running node on its own temporary database and free ports, killed if a test fails.
+pub struct DevNode {
+	child: Option<Child>,
+	rpc_port: u16,
+}
+
+impl DevNode {
+	/// Starts the node with `args` plus `--tmp` and free ports, and waits until RPC answers.
+	pub async fn start(args: &[&str]) -> Self {
+		let rpc_port = free_port();
+		let p2p_port = free_port();
+		let child = Command::new(NODE)
+			.args(args)
+			.args(["--tmp", "--no-prometheus", "--no-telemetry", "--no-mdns"])
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
+			.stdout(Stdio::null())
+			.stderr(Stdio::null())
+			.spawn()
+			.expect("iot-node starts");
+		let node = Self { child: Some(child), rpc_port };
+		node.wait_for_rpc().await;
+		node
+	}
+
+	/// The node's JSON-RPC websocket URL.
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+
+	async fn wait_for_rpc(&self) {
+		let deadline = Instant::now() + Duration::from_secs(60);
+		while Instant::now() < deadline {
+			if let Ok(rpc) = subxt::rpcs::RpcClient::from_insecure_url(self.ws_url()).await {
+				if rpc.request::<String>("system_chain", subxt::rpcs::rpc_params![]).await.is_ok() {
+					return;
+				}
+			}
+			tokio::time::sleep(Duration::from_millis(200)).await;
+		}
+		panic!("iot-node did not answer on {} within 60 s", self.ws_url());
+	}
+
+	/// Sends SIGTERM and requires a clean exit within 30 s.
+	pub fn stop_cleanly(mut self) {
+		let mut child = self.child.take().expect("running");
+		let status = Command::new("kill")
+			.args(["-TERM", &child.id().to_string()])
+			.status()
+			.expect("kill runs");
+		assert!(status.success());
+		let deadline = Instant::now() + Duration::from_secs(30);
+		loop {
+			if let Some(status) = child.try_wait().expect("wait works") {
+				assert!(status.success(), "iot-node exited with {status}");
+				return;
+			}
+			if Instant::now() > deadline {
+				let _ = child.kill();
+				panic!("iot-node did not stop within 30 s of SIGTERM");
+			}
+			std::thread::sleep(Duration::from_millis(100));
+		}
+	}
+}
+
+impl Drop for DevNode {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}

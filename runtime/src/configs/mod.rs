@@ -1,0 +1,9 @@
+//! Pallet configurations, one module per domain.
+
+mod consensus;
+mod monetary;
+mod system;
+mod utility;
+
+pub use monetary::TransactionByteFee;
+pub use system::{RuntimeBlockLength, RuntimeBlockWeights};

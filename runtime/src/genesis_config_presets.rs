@@ -1,0 +1,130 @@
+//! Named genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice and Bob).
+
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+use crate::{
+	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
+	SudoConfig, UNIT,
+};
+
+/// What each pre-funded development account starts with: a million tokens.
+pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+fn testnet_genesis(
+	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	endowed_accounts: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		aura: AuraConfig {
+			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: GrandpaConfig {
+			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+	})
+}
+
+fn authority(name: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(name.public().into(), grandpa.public().into())
+}
+
+/// The `development` preset: Alice alone produces and finalizes blocks.
+pub fn development_config_genesis() -> Value {
+	testnet_genesis(
+		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The `local_testnet` preset: Alice and Bob are the validators; both must vote to finalize.
+pub fn local_config_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The JSON patch of the preset named `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work. qed.")
+			.into_bytes(),
+	)
+}
+
+/// The names of all presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use sp_runtime::BuildStorage;
+
+	#[test]
+	fn every_preset_builds_a_genesis_state() {
+		for name in preset_names() {
+			let patch = get_preset(&name).expect("every listed preset exists");
+			let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+			json_patch_merge(&mut config, serde_json::from_slice(&patch).unwrap());
+			let config: RuntimeGenesisConfig = serde_json::from_value(config)
+				.unwrap_or_else(|e| panic!("preset {name:?} does not decode: {e}"));
+			let storage = config.build_storage().unwrap_or_else(|e| panic!("{name:?}: {e}"));
+			assert!(!storage.top.is_empty(), "preset {name:?} built an empty state");
+		}
+	}
+
+	#[test]
+	fn unknown_preset_is_none() {
+		assert!(get_preset(&PresetId::from("nonexistent")).is_none());
+	}
+
+	#[test]
+	fn presets_fund_the_dev_accounts_and_set_authorities() {
+		let dev: serde_json::Value =
+			serde_json::from_slice(&get_preset(&PresetId::from("development")).unwrap()).unwrap();
+		assert_eq!(dev["aura"]["authorities"].as_array().unwrap().len(), 1);
+		assert_eq!(dev["balances"]["balances"].as_array().unwrap().len(), 12);
+		let local: serde_json::Value =
+			serde_json::from_slice(&get_preset(&PresetId::from("local_testnet")).unwrap()).unwrap();
+		assert_eq!(local["grandpa"]["authorities"].as_array().unwrap().len(), 2);
+	}
+
+	/// RFC 7386 merge, as the node applies a preset patch over the default config.
+	fn json_patch_merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) => {
+				for (k, v) in patch {
+					json_patch_merge(base.entry(k).or_insert(Value::Null), v);
+				}
+			}
+			(base, patch) => *base = patch,
+		}
+	}
+}

@@ -1,0 +1,55 @@
+# Shared by the project's scripts (sourced, not run): prerequisites, the cargo target directory
+# and the one build that every script shares.
+
+# One target directory outside the work tree, reused by every script and by CI, so that a
+# machine that has built before builds incrementally.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/iot-chain/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+NODE_BIN="$CARGO_TARGET_DIR/release/iot-node"
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs what a fresh machine lacks: protoc (litep2p's build), clang/libclang (bindgen users),
+# docker-compose (to validate docker/ without an engine), the wasm targets and rust-src.
+ensure_prerequisites() {
+	local missing=()
+	command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
+	command -v clang >/dev/null 2>&1 || missing+=(clang)
+	dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
+	command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+	if [ "${#missing[@]}" -gt 0 ]; then
+		log "installing missing system packages: ${missing[*]}"
+		as_root apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+	fi
+
+	local installed
+	installed="$(rustup target list --installed)"
+	for target in wasm32-unknown-unknown wasm32v1-none; do
+		if ! grep -qx "$target" <<<"$installed"; then
+			log "installing rust target $target"
+			rustup target add "$target"
+		fi
+	done
+	local components
+	components="$(rustup component list --installed)"
+	for component in rust-src rustfmt clippy; do
+		if ! grep -q "^$component" <<<"$components"; then
+			log "installing rust component $component"
+			rustup component add "$component"
+		fi
+	done
+}
+
+# The one release build that the dev node, the tests and CI share. `cargo test --no-run` builds
+# the node binary with the same features as the test run, so nothing is compiled twice.
+build_workspace() {
+	log "building the workspace (release) in $CARGO_TARGET_DIR"
+	(cd "$REPO_ROOT" && cargo test --release --locked --workspace --no-run)
+}
