@@ -5,11 +5,11 @@ mod common;
 
 use std::time::Instant;
 
-use common::{DevNode, NODE};
+use common::{TestNode, NODE};
 use subxt::{
 	dynamic::{self, Value},
 	ext::scale_value::At,
-	rpcs::{rpc_params, RpcClient},
+	rpcs::rpc_params,
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::dev;
@@ -35,7 +35,7 @@ async fn free_balance(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn transfer_is_sealed_and_finalized_on_the_dev_chain() {
-	let node = DevNode::start(&["--dev"]).await;
+	let node = TestNode::start(&["--dev"]).await;
 	let api = OnlineClient::<PolkadotConfig>::from_insecure_url(node.ws_url())
 		.await
 		.expect("subxt connects");
@@ -80,8 +80,8 @@ async fn transfer_is_sealed_and_finalized_on_the_dev_chain() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn chain_properties_and_bad_extrinsics_over_rpc() {
-	let node = DevNode::start(&["--dev"]).await;
-	let rpc = RpcClient::from_insecure_url(node.ws_url()).await.expect("rpc connects");
+	let node = TestNode::start(&["--dev"]).await;
+	let rpc = node.rpc().await;
 
 	let chain: String = rpc.request("system_chain", rpc_params![]).await.unwrap();
 	assert_eq!(chain, "IoT Development");
@@ -105,8 +105,8 @@ async fn chain_properties_and_bad_extrinsics_over_rpc() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn manual_sealing_makes_blocks_only_when_asked() {
-	let node = DevNode::start(&["--dev", "--sealing", "manual"]).await;
-	let rpc = RpcClient::from_insecure_url(node.ws_url()).await.expect("rpc connects");
+	let node = TestNode::start(&["--dev", "--sealing", "manual"]).await;
+	let rpc = node.rpc().await;
 
 	let header: serde_json::Value = rpc.request("chain_getHeader", rpc_params![]).await.unwrap();
 	assert_eq!(header["number"], "0x0");

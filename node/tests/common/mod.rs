@@ -18,12 +18,15 @@ fn free_port() -> u16 {
 }
 
 /// A running node on its own temporary database and free ports, killed if a test fails.
-pub struct DevNode {
+pub struct TestNode {
 	child: Option<Child>,
 	rpc_port: u16,
+	/// The node's libp2p port on 127.0.0.1.
+	#[allow(dead_code)] // Not every test binary that shares this module uses it.
+	pub p2p_port: u16,
 }
 
-impl DevNode {
+impl TestNode {
 	/// Starts the node with `args` plus `--tmp` and free ports, and waits until RPC answers.
 	pub async fn start(args: &[&str]) -> Self {
 		let rpc_port = free_port();
@@ -37,7 +40,7 @@ impl DevNode {
 			.stderr(Stdio::null())
 			.spawn()
 			.expect("iot-node starts");
-		let node = Self { child: Some(child), rpc_port };
+		let node = Self { child: Some(child), rpc_port, p2p_port };
 		node.wait_for_rpc().await;
 		node
 	}
@@ -58,6 +61,11 @@ impl DevNode {
 			tokio::time::sleep(Duration::from_millis(200)).await;
 		}
 		panic!("iot-node did not answer on {} within 60 s", self.ws_url());
+	}
+
+	/// A JSON-RPC client of the node.
+	pub async fn rpc(&self) -> subxt::rpcs::RpcClient {
+		subxt::rpcs::RpcClient::from_insecure_url(self.ws_url()).await.expect("rpc connects")
 	}
 
 	/// Sends SIGTERM and requires a clean exit within 30 s.
@@ -83,7 +91,7 @@ impl DevNode {
 	}
 }
 
-impl Drop for DevNode {
+impl Drop for TestNode {
 	fn drop(&mut self) {
 		if let Some(mut child) = self.child.take() {
 			let _ = child.kill();
