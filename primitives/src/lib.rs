@@ -6,7 +6,13 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub mod currency;
+pub mod device;
+pub mod merkle;
+pub mod payload;
+pub mod traits;
 
 /// A block number.
 pub type BlockNumber = u32;

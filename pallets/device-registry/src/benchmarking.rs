@@ -1,0 +1,363 @@
+//! Benchmarks (v2) of every call, each in its worst case.
+
+use alloc::{boxed::Box, vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use iot_primitives::{
+	device::{DevicePublicKey, DeviceSignature},
+	merkle,
+	payload::{signing_payload, PossessionBody, PROOF_OF_POSSESSION},
+};
+use sp_core::{Encode, H256};
+use sp_runtime::traits::{BlakeTwo256, Bounded, Hash};
+
+use crate::*;
+
+/// A P-256 key made from `seed` (the most expensive kind to verify) and a signer for it.
+fn p256_key(seed: u32) -> p256::ecdsa::SigningKey {
+	let mut secret = [7u8; 32];
+	secret[..4].copy_from_slice(&seed.to_le_bytes());
+	p256::ecdsa::SigningKey::from_slice(&secret).expect("a valid scalar")
+}
+
+fn public(key: &p256::ecdsa::SigningKey) -> DevicePublicKey {
+	let point = key.verifying_key().to_encoded_point(true);
+	DevicePublicKey::P256(point.as_bytes().try_into().expect("33 bytes"))
+}
+
+fn sign(key: &p256::ecdsa::SigningKey, message: &[u8]) -> DeviceSignature {
+	use p256::ecdsa::signature::Signer;
+	let signature: p256::ecdsa::Signature = key.sign(message);
+	DeviceSignature::P256(signature.to_bytes().into())
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId
+where
+	T::Currency: Mutate<T::AccountId>,
+{
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 4u32.into());
+	who
+}
+
+fn registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registration<T> {
+	let key = p256_key(seed);
+	let payload = signing_payload(
+		PROOF_OF_POSSESSION,
+		Pallet::<T>::genesis_hash(),
+		&PossessionBody { owner: owner.clone(), nonce: seed as u64 },
+	);
+	Registration {
+		key: public(&key),
+		proof: sign(&key, &payload),
+		nonce: seed as u64,
+		class: BoundedVec::truncate_from(vec![b'c'; T::MaxClassLen::get() as usize]),
+		firmware: H256::repeat_byte(1),
+		metadata: BoundedVec::truncate_from(vec![b'm'; T::MaxMetadataLen::get() as usize]),
+		location: None,
+		certificate: None,
+	}
+}
+
+fn registered<T: Config>(owner: &T::AccountId, seed: u32) -> DeviceId {
+	let id = NextDeviceId::<T>::get();
+	Pallet::<T>::do_register(owner.clone(), registration::<T>(owner, seed)).expect("registers");
+	id
+}
+
+#[benchmarks(where T::Currency: Mutate<T::AccountId>)]
+mod benchmarks {
+	use super::*;
+
+	/// Worst case: a P-256 key with a manufacturer certificate of the deepest proof.
+	#[benchmark]
+	fn register_device() {
+		let owner = funded::<T>("owner", 0);
+		let maker = funded::<T>("maker", 0);
+		let depth = T::MaxProofDepth::get();
+		let count = 1u32 << depth.min(20);
+		let leaf_index = count - 1;
+		let mut r = registration::<T>(&owner, 1);
+		let leaf = merkle::leaf_hash(merkle::DEVICE_KEY_LEAF, &r.key.encode());
+		// Build the root from the leaf and a path of siblings instead of a whole tree.
+		let siblings: Vec<H256> = (0..depth.min(20)).map(|i| H256::repeat_byte(i as u8)).collect();
+		let root = siblings
+			.iter()
+			.fold(leaf, |acc, s| BlakeTwo256::hash(&[s.as_bytes(), acc.as_bytes()].concat()));
+		Manufacturers::<T>::insert(&maker, Manufacturer { name: BoundedVec::new(), roots: 1 });
+		ProvisioningRoots::<T>::insert(
+			&maker,
+			root,
+			ProvisioningRoot { count, deposit: 0u32.into() },
+		);
+		r.certificate = Some(Certificate {
+			maker: maker.clone(),
+			root,
+			leaf_index,
+			proof: BoundedVec::truncate_from(siblings),
+		});
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), Box::new(r));
+
+		assert_eq!(Devices::<T>::get(0).and_then(|d| d.certified_by), Some(maker));
+	}
+
+	#[benchmark]
+	fn register_devices(n: Linear<1, { T::MaxBatch::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let batch: Vec<_> = (0..n).map(|i| registration::<T>(&owner, i + 1)).collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), BoundedVec::truncate_from(batch));
+
+		assert_eq!(NextDeviceId::<T>::get(), n as u64);
+	}
+
+	#[benchmark]
+	fn suspend() {
+		let owner = funded::<T>("owner", 0);
+		let operator = funded::<T>("operator", 0);
+		let id = registered::<T>(&owner, 1);
+		// Through a fleet grant: the longest authorization path.
+		Pallet::<T>::do_grant(
+			owner.clone(),
+			Scope::Fleet(owner),
+			operator.clone(),
+			Rights::ALL,
+			None,
+		)
+		.expect("grants");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), id);
+
+		assert_eq!(Devices::<T>::get(id).map(|d| d.status), Some(DeviceStatus::Suspended));
+	}
+
+	#[benchmark]
+	fn resume() {
+		let owner = funded::<T>("owner", 0);
+		let operator = funded::<T>("operator", 0);
+		let id = registered::<T>(&owner, 1);
+		Pallet::<T>::do_grant(
+			owner.clone(),
+			Scope::Fleet(owner.clone()),
+			operator.clone(),
+			Rights::ALL,
+			None,
+		)
+		.expect("grants");
+		Pallet::<T>::do_set_status(&owner, id, DeviceStatus::Active, DeviceStatus::Suspended)
+			.expect("suspends");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), id);
+
+		assert_eq!(Devices::<T>::get(id).map(|d| d.status), Some(DeviceStatus::Active));
+	}
+
+	#[benchmark]
+	fn revoke() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let to = funded::<T>("to", 0);
+		PendingTransfers::<T>::insert(id, to);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert_eq!(Devices::<T>::get(id).map(|d| d.status), Some(DeviceStatus::Revoked));
+	}
+
+	#[benchmark]
+	fn deregister() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let operator = funded::<T>("operator", 0);
+		Pallet::<T>::do_grant(owner.clone(), Scope::Device(id), operator, Rights::ALL, None)
+			.expect("grants");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert!(Devices::<T>::get(id).is_none());
+	}
+
+	#[benchmark]
+	fn rotate_key() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let (old, new) = (p256_key(1), p256_key(2));
+		let payload = Pallet::<T>::rotation_payload(id, &public(&new), 0);
+		let (old_signature, new_signature) = (sign(&old, &payload), sign(&new, &payload));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, public(&new), old_signature, new_signature);
+
+		assert_eq!(Devices::<T>::get(id).map(|d| d.key), Some(public(&new)));
+	}
+
+	#[benchmark]
+	fn update_device() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let full: BoundedVec<_, T::MaxFirmwareHistory> = BoundedVec::truncate_from(
+			(0..T::MaxFirmwareHistory::get())
+				.map(|i| (0u32.into(), H256::repeat_byte(i as u8)))
+				.collect(),
+		);
+		FirmwareHistory::<T>::insert(id, full);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			id,
+			Some(BoundedVec::truncate_from(vec![b'n'; T::MaxMetadataLen::get() as usize])),
+			Some(H256::repeat_byte(0xee)),
+			None,
+		);
+
+		assert_eq!(Devices::<T>::get(id).map(|d| d.firmware), Some(H256::repeat_byte(0xee)));
+	}
+
+	#[benchmark]
+	fn offer_transfer() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let to = funded::<T>("to", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, to.clone());
+
+		assert_eq!(PendingTransfers::<T>::get(id), Some(to));
+	}
+
+	#[benchmark]
+	fn accept_transfer() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let to = funded::<T>("to", 0);
+		let operator = funded::<T>("operator", 0);
+		Pallet::<T>::do_grant(owner, Scope::Device(id), operator, Rights::ALL, None)
+			.expect("grants");
+		PendingTransfers::<T>::insert(id, to.clone());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(to.clone()), id);
+
+		assert_eq!(Devices::<T>::get(id).map(|d| d.owner), Some(to));
+	}
+
+	#[benchmark]
+	fn cancel_transfer() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		PendingTransfers::<T>::insert(id, funded::<T>("to", 0));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert!(PendingTransfers::<T>::get(id).is_none());
+	}
+
+	#[benchmark]
+	fn grant_operator() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let operator = funded::<T>("operator", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), Scope::Device(id), operator.clone(), Rights::ALL, None);
+
+		assert!(DeviceOperators::<T>::contains_key(id, operator));
+	}
+
+	#[benchmark]
+	fn revoke_operator() {
+		let owner = funded::<T>("owner", 0);
+		let id = registered::<T>(&owner, 1);
+		let operator = funded::<T>("operator", 0);
+		Pallet::<T>::do_grant(
+			owner.clone(),
+			Scope::Device(id),
+			operator.clone(),
+			Rights::ALL,
+			None,
+		)
+		.expect("grants");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), Scope::Device(id), operator.clone());
+
+		assert!(!DeviceOperators::<T>::contains_key(id, operator));
+	}
+
+	#[benchmark]
+	fn register_manufacturer() -> Result<(), BenchmarkError> {
+		let origin = T::ManufacturerOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let maker: T::AccountId = account("maker", 0, 0);
+		let name = BoundedVec::truncate_from(vec![b'n'; T::MaxClassLen::get() as usize]);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, maker.clone(), name);
+
+		assert!(Manufacturers::<T>::contains_key(maker));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_manufacturer() -> Result<(), BenchmarkError> {
+		let origin = T::ManufacturerOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let maker: T::AccountId = account("maker", 0, 0);
+		Manufacturers::<T>::insert(&maker, Manufacturer { name: BoundedVec::new(), roots: 0 });
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, maker.clone());
+
+		assert!(!Manufacturers::<T>::contains_key(maker));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn publish_roots(n: Linear<1, { T::MaxRootsPerCall::get() }>) {
+		let maker = funded::<T>("maker", 0);
+		Manufacturers::<T>::insert(&maker, Manufacturer { name: BoundedVec::new(), roots: 0 });
+		let roots: Vec<_> = (0..n).map(|i| (H256::from_low_u64_be(i as u64 + 1), 1000)).collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.clone()), BoundedVec::truncate_from(roots));
+
+		assert_eq!(Manufacturers::<T>::get(maker).map(|m| m.roots), Some(n));
+	}
+
+	#[benchmark]
+	fn revoke_certification() {
+		let owner = funded::<T>("owner", 0);
+		let maker = funded::<T>("maker", 0);
+		let id = registered::<T>(&owner, 1);
+		Devices::<T>::mutate(id, |d| {
+			if let Some(d) = d {
+				d.certified_by = Some(maker.clone());
+			}
+		});
+		CertifiedDevices::<T>::insert(&maker, id, ());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker), id);
+
+		assert_eq!(Devices::<T>::get(id).and_then(|d| d.certified_by), None);
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

@@ -1,0 +1,601 @@
+//! The registry's logic behind the calls, its reads, and `DeviceInspect` for other pallets.
+
+use alloc::vec::Vec;
+use codec::{Encode, MaxEncodedLen};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::Precision,
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use iot_primitives::{
+	device::{DevicePublicKey, DeviceSignature},
+	merkle,
+	payload::{signing_payload, PossessionBody, KEY_ROTATION, PROOF_OF_POSSESSION},
+	traits::DeviceInspect,
+};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
+	DispatchError,
+};
+
+use crate::*;
+
+/// Most ids returned by one page of `devices_of`.
+const MAX_PAGE: u32 = 100;
+
+impl<T: Config> Pallet<T> {
+	/// The chain's genesis hash, which every device payload is bound to.
+	pub fn genesis_hash() -> H256 {
+		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
+	}
+
+	/// The deposit for a record of `bytes` bytes.
+	pub fn deposit_for(bytes: usize) -> Result<BalanceOf<T>, Error<T>> {
+		let bytes: BalanceOf<T> = (bytes as u32).into();
+		T::DepositPerByte::get()
+			.checked_mul(&bytes)
+			.and_then(|b| b.checked_add(&T::DepositBase::get()))
+			.ok_or(Error::<T>::Overflow)
+	}
+
+	/// The deposit of a device record: its bytes plus its worst-case firmware history.
+	fn device_deposit(record: &Device<T>) -> Result<BalanceOf<T>, Error<T>> {
+		let history =
+			(T::MaxFirmwareHistory::get() as usize)
+				.saturating_mul(<(BlockNumberFor<T>, H256)>::max_encoded_len());
+		Self::deposit_for(record.encoded_size().saturating_add(history))
+	}
+
+	/// The deposit of an operator grant.
+	fn grant_deposit() -> Result<BalanceOf<T>, Error<T>> {
+		Self::deposit_for(
+			Grant::<T>::max_encoded_len().saturating_add(T::AccountId::max_encoded_len()),
+		)
+	}
+
+	/// The deposit of a provisioning root.
+	fn root_deposit() -> Result<BalanceOf<T>, Error<T>> {
+		Self::deposit_for(ProvisioningRoot::<T>::max_encoded_len().saturating_add(32))
+	}
+
+	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> Result<(), Error<T>> {
+		T::Currency::hold(&HoldReason::StorageDeposit.into(), who, amount)
+			.map_err(|_| Error::<T>::InsufficientBalance)
+	}
+
+	fn release(who: &T::AccountId, amount: BalanceOf<T>) {
+		let released = T::Currency::release(
+			&HoldReason::StorageDeposit.into(),
+			who,
+			amount,
+			Precision::BestEffort,
+		);
+		if released.map_or(true, |r| r != amount) {
+			log::warn!(target: LOG_TARGET, "deposit release of {amount:?} fell short for {who:?}");
+		}
+	}
+
+	/// Maps a single registration's error to the reason reported for a batch entry.
+	pub(crate) fn registration_error(error: DispatchError) -> RegistrationError {
+		match error {
+			e if e == Error::<T>::BadPossessionProof.into() => {
+				RegistrationError::BadPossessionProof
+			}
+			e if e == Error::<T>::DuplicateKey.into() => RegistrationError::DuplicateKey,
+			e if e == Error::<T>::BadLocation.into() => RegistrationError::BadLocation,
+			e if e == Error::<T>::BadCertificate.into() => RegistrationError::BadCertificate,
+			e if e == Error::<T>::InsufficientBalance.into() => {
+				RegistrationError::InsufficientBalance
+			}
+			_ => RegistrationError::Other,
+		}
+	}
+
+	/// Checks and registers one device for `owner`.
+	pub(crate) fn do_register(
+		owner: T::AccountId,
+		registration: Registration<T>,
+	) -> Result<DeviceId, DispatchError> {
+		let Registration { key, proof, nonce, class, firmware, metadata, location, certificate } =
+			registration;
+		let payload = signing_payload(
+			PROOF_OF_POSSESSION,
+			Self::genesis_hash(),
+			&PossessionBody { owner: owner.clone(), nonce },
+		);
+		ensure!(key.verify(&payload, &proof), Error::<T>::BadPossessionProof);
+		let maker = match certificate {
+			Some(certificate) => Some(Self::check_certificate(&key, certificate)?),
+			None => None,
+		};
+		let device =
+			Self::insert_device(owner, key, class, firmware, metadata, location, true, maker)?;
+		Ok(device)
+	}
+
+	fn check_certificate(
+		key: &DevicePublicKey,
+		certificate: Certificate<T>,
+	) -> Result<T::AccountId, Error<T>> {
+		let root = ProvisioningRoots::<T>::get(&certificate.maker, certificate.root)
+			.ok_or(Error::<T>::BadCertificate)?;
+		let leaf = merkle::leaf_hash(merkle::DEVICE_KEY_LEAF, &key.encode());
+		ensure!(
+			merkle::verify(
+				&certificate.root,
+				&certificate.proof,
+				root.count,
+				certificate.leaf_index,
+				leaf
+			),
+			Error::<T>::BadCertificate
+		);
+		Ok(certificate.maker)
+	}
+
+	/// Validates and stores a new device record and emits the registration events. The deposit
+	/// is held from the owner when `hold_deposit` (genesis devices are free).
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn insert_device(
+		owner: T::AccountId,
+		key: DevicePublicKey,
+		class: BoundedVec<u8, T::MaxClassLen>,
+		firmware: H256,
+		metadata: BoundedVec<u8, T::MaxMetadataLen>,
+		location: Option<H3Cell>,
+		hold_deposit: bool,
+		certified_by: Option<T::AccountId>,
+	) -> Result<DeviceId, Error<T>> {
+		ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::DuplicateKey);
+		if let Some(cell) = location {
+			ensure!(valid_h3_cell(cell, T::MaxH3Resolution::get()), Error::<T>::BadLocation);
+		}
+		let id = NextDeviceId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let mut record = Device::<T> {
+			owner: owner.clone(),
+			key: key.clone(),
+			status: DeviceStatus::Active,
+			class,
+			firmware,
+			metadata,
+			location,
+			deposit: Zero::zero(),
+			certified_by: certified_by.clone(),
+			rotations: 0,
+			registered_at: frame_system::Pallet::<T>::block_number(),
+		};
+		if hold_deposit {
+			record.deposit = Self::device_deposit(&record)?;
+			Self::hold(&owner, record.deposit)?;
+		}
+
+		NextDeviceId::<T>::put(next);
+		DeviceByKey::<T>::insert(&key, id);
+		DevicesByOwner::<T>::insert(&owner, id, ());
+		Devices::<T>::insert(id, record);
+		Self::deposit_event(Event::DeviceRegistered { device: id, owner, key });
+		if let Some(maker) = certified_by {
+			CertifiedDevices::<T>::insert(&maker, id, ());
+			Self::deposit_event(Event::DeviceCertified { device: id, maker });
+		}
+		Ok(id)
+	}
+
+	/// The device, if `who` owns it.
+	pub(crate) fn owned(who: &T::AccountId, device: DeviceId) -> Result<Device<T>, Error<T>> {
+		let record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+		ensure!(&record.owner == who, Error::<T>::NotOwner);
+		Ok(record)
+	}
+
+	/// The device, if `who` owns it or operates it with `right`.
+	fn authorized(
+		who: &T::AccountId,
+		device: DeviceId,
+		right: Rights,
+	) -> Result<Device<T>, Error<T>> {
+		let record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+		ensure!(Self::may_act_on(&record, device, who, right), Error::<T>::NotAuthorized);
+		Ok(record)
+	}
+
+	fn grant_holds(grant: &Grant<T>, right: Rights) -> bool {
+		grant.rights.contains(right)
+			&& grant.expires_at.map_or(true, |end| frame_system::Pallet::<T>::block_number() <= end)
+	}
+
+	fn may_act_on(record: &Device<T>, device: DeviceId, who: &T::AccountId, right: Rights) -> bool {
+		&record.owner == who
+			|| DeviceOperators::<T>::get(device, who).is_some_and(|g| Self::grant_holds(&g, right))
+			|| FleetOperators::<T>::get(&record.owner, who)
+				.is_some_and(|g| Self::grant_holds(&g, right))
+	}
+
+	pub(crate) fn do_set_status(
+		who: &T::AccountId,
+		device: DeviceId,
+		from: DeviceStatus,
+		to: DeviceStatus,
+	) -> DispatchResult {
+		let mut record = Self::authorized(who, device, Rights::MANAGE)?;
+		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		if record.status != from {
+			return Err(match from {
+				DeviceStatus::Active => Error::<T>::DeviceNotActive,
+				_ => Error::<T>::DeviceNotSuspended,
+			}
+			.into());
+		}
+		record.status = to;
+		Devices::<T>::insert(device, record);
+		Ok(())
+	}
+
+	pub(crate) fn do_revoke(who: T::AccountId, device: DeviceId) -> DispatchResult {
+		let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+		ensure!(
+			record.owner == who || record.certified_by.as_ref() == Some(&who),
+			Error::<T>::NotAuthorized
+		);
+		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		record.status = DeviceStatus::Revoked;
+		Devices::<T>::insert(device, record);
+		PendingTransfers::<T>::remove(device);
+		Self::deposit_event(Event::DeviceRevoked { device, by: who });
+		Ok(())
+	}
+
+	pub(crate) fn do_deregister(who: T::AccountId, device: DeviceId) -> DispatchResult {
+		let record = Self::owned(&who, device)?;
+		for (_, grant) in DeviceOperators::<T>::drain_prefix(device) {
+			Self::release(&grant.granted_by, grant.deposit);
+		}
+		if let Some(maker) = &record.certified_by {
+			CertifiedDevices::<T>::remove(maker, device);
+		}
+		PendingTransfers::<T>::remove(device);
+		FirmwareHistory::<T>::remove(device);
+		DeviceByKey::<T>::remove(&record.key);
+		DevicesByOwner::<T>::remove(&who, device);
+		Devices::<T>::remove(device);
+		Self::release(&who, record.deposit);
+		Self::deposit_event(Event::DeviceDeregistered { device, owner: who });
+		Ok(())
+	}
+
+	/// The payload both keys sign to rotate `device` to `new_key`.
+	pub fn rotation_payload(
+		device: DeviceId,
+		new_key: &DevicePublicKey,
+		rotations: u32,
+	) -> Vec<u8> {
+		signing_payload(KEY_ROTATION, Self::genesis_hash(), &(device, new_key, rotations))
+	}
+
+	pub(crate) fn do_rotate_key(
+		who: T::AccountId,
+		device: DeviceId,
+		new_key: DevicePublicKey,
+		old_signature: DeviceSignature,
+		new_signature: DeviceSignature,
+	) -> DispatchResult {
+		let mut record = Self::owned(&who, device)?;
+		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		ensure!(!DeviceByKey::<T>::contains_key(&new_key), Error::<T>::DuplicateKey);
+		let payload = Self::rotation_payload(device, &new_key, record.rotations);
+		ensure!(
+			record.key.verify(&payload, &old_signature) && new_key.verify(&payload, &new_signature),
+			Error::<T>::BadRotationSignature
+		);
+		let rotations = record.rotations.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let old_key = core::mem::replace(&mut record.key, new_key.clone());
+		record.rotations = rotations;
+		DeviceByKey::<T>::remove(&old_key);
+		DeviceByKey::<T>::insert(&new_key, device);
+		Devices::<T>::insert(device, record);
+		Self::deposit_event(Event::KeyRotated { device, old_key, new_key });
+		Ok(())
+	}
+
+	/// Moves `record`'s held deposit to what its current size needs.
+	fn rebalance_deposit(record: &mut Device<T>) -> Result<(), Error<T>> {
+		let needed = Self::device_deposit(record)?;
+		if needed > record.deposit {
+			Self::hold(&record.owner, needed.saturating_sub(record.deposit))?;
+		} else if needed < record.deposit {
+			Self::release(&record.owner, record.deposit.saturating_sub(needed));
+		}
+		record.deposit = needed;
+		Ok(())
+	}
+
+	pub(crate) fn do_update(
+		who: T::AccountId,
+		device: DeviceId,
+		metadata: Option<BoundedVec<u8, T::MaxMetadataLen>>,
+		firmware: Option<H256>,
+		location: Option<Option<H3Cell>>,
+	) -> DispatchResult {
+		ensure!(
+			metadata.is_some() || firmware.is_some() || location.is_some(),
+			Error::<T>::NothingToUpdate
+		);
+		let mut record = Self::authorized(&who, device, Rights::MANAGE)?;
+		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		if let Some(Some(cell)) = location {
+			ensure!(valid_h3_cell(cell, T::MaxH3Resolution::get()), Error::<T>::BadLocation);
+		}
+		let old_firmware = record.firmware;
+		if let Some(metadata) = metadata {
+			record.metadata = metadata;
+		}
+		if let Some(location) = location {
+			record.location = location;
+		}
+		if let Some(firmware) = firmware {
+			record.firmware = firmware;
+		}
+		Self::rebalance_deposit(&mut record)?;
+		if record.firmware != old_firmware {
+			let now = frame_system::Pallet::<T>::block_number();
+			FirmwareHistory::<T>::mutate(device, |history| {
+				if history.is_full() {
+					history.remove(0);
+				}
+				// Cannot fail: one slot was just made free if the history was full.
+				let _ = history.try_push((now, old_firmware));
+			});
+		}
+		let firmware = record.firmware;
+		Devices::<T>::insert(device, record);
+		Self::deposit_event(Event::DeviceUpdated { device, firmware });
+		Ok(())
+	}
+
+	pub(crate) fn do_accept_transfer(who: T::AccountId, device: DeviceId) -> DispatchResult {
+		let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
+		ensure!(
+			PendingTransfers::<T>::get(device).as_ref() == Some(&who),
+			Error::<T>::NoPendingTransfer
+		);
+		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		let from = core::mem::replace(&mut record.owner, who.clone());
+		let old_deposit = record.deposit;
+		record.deposit = Self::device_deposit(&record)?;
+		Self::hold(&who, record.deposit)?;
+		Self::release(&from, old_deposit);
+		for (_, grant) in DeviceOperators::<T>::drain_prefix(device) {
+			Self::release(&grant.granted_by, grant.deposit);
+		}
+		PendingTransfers::<T>::remove(device);
+		DevicesByOwner::<T>::remove(&from, device);
+		DevicesByOwner::<T>::insert(&who, device, ());
+		Devices::<T>::insert(device, record);
+		Self::deposit_event(Event::DeviceTransferred { device, from, to: who });
+		Ok(())
+	}
+
+	pub(crate) fn do_grant(
+		who: T::AccountId,
+		scope: Scope<T::AccountId>,
+		operator: T::AccountId,
+		rights: Rights,
+		expires_at: Option<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		ensure!(rights.is_valid(), Error::<T>::BadRights);
+		if let Some(end) = expires_at {
+			ensure!(end > frame_system::Pallet::<T>::block_number(), Error::<T>::ExpiryInPast);
+		}
+		let existing = match &scope {
+			Scope::Device(device) => {
+				Self::owned(&who, *device)?;
+				DeviceOperators::<T>::get(device, &operator)
+			}
+			Scope::Fleet(owner) => {
+				ensure!(owner == &who, Error::<T>::NotOwner);
+				FleetOperators::<T>::get(owner, &operator)
+			}
+		};
+		let deposit = match existing {
+			Some(grant) if grant.granted_by == who => grant.deposit,
+			_ => {
+				let deposit = Self::grant_deposit()?;
+				Self::hold(&who, deposit)?;
+				deposit
+			}
+		};
+		let grant = Grant::<T> { rights, expires_at, granted_by: who, deposit };
+		match &scope {
+			Scope::Device(device) => DeviceOperators::<T>::insert(device, &operator, grant),
+			Scope::Fleet(owner) => FleetOperators::<T>::insert(owner, &operator, grant),
+		}
+		Self::deposit_event(Event::OperatorGranted { scope, operator, rights, expires_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_revoke_grant(
+		who: T::AccountId,
+		scope: Scope<T::AccountId>,
+		operator: T::AccountId,
+	) -> DispatchResult {
+		let owner = match &scope {
+			Scope::Device(device) => {
+				Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?.owner
+			}
+			Scope::Fleet(owner) => owner.clone(),
+		};
+		ensure!(who == owner || who == operator, Error::<T>::NotAuthorized);
+		let grant = match &scope {
+			Scope::Device(device) => DeviceOperators::<T>::take(device, &operator),
+			Scope::Fleet(owner) => FleetOperators::<T>::take(owner, &operator),
+		}
+		.ok_or(Error::<T>::UnknownGrant)?;
+		Self::release(&grant.granted_by, grant.deposit);
+		Self::deposit_event(Event::OperatorRevoked { scope, operator });
+		Ok(())
+	}
+
+	pub(crate) fn do_publish_roots(
+		maker: T::AccountId,
+		roots: BoundedVec<(H256, u32), T::MaxRootsPerCall>,
+	) -> DispatchResult {
+		let mut info = Manufacturers::<T>::get(&maker).ok_or(Error::<T>::NotManufacturer)?;
+		let max_count = 1u64 << T::MaxProofDepth::get().min(32);
+		for (i, (root, count)) in roots.iter().enumerate() {
+			ensure!(*count > 0 && u64::from(*count) <= max_count, Error::<T>::BadRootCount);
+			ensure!(
+				!ProvisioningRoots::<T>::contains_key(&maker, root)
+					&& !roots[..i].iter().any(|(r, _)| r == root),
+				Error::<T>::DuplicateRoot
+			);
+		}
+		let deposit = Self::root_deposit()?;
+		let total =
+			deposit.checked_mul(&(roots.len() as u32).into()).ok_or(Error::<T>::Overflow)?;
+		info.roots = info.roots.checked_add(roots.len() as u32).ok_or(Error::<T>::Overflow)?;
+		Self::hold(&maker, total)?;
+		for (root, count) in roots {
+			ProvisioningRoots::<T>::insert(&maker, root, ProvisioningRoot::<T> { count, deposit });
+			Self::deposit_event(Event::ProvisioningRootPublished {
+				maker: maker.clone(),
+				root,
+				count,
+			});
+		}
+		Manufacturers::<T>::insert(&maker, info);
+		Ok(())
+	}
+
+	/// A page of `owner`'s device ids in id order after `after`.
+	pub(crate) fn owner_page(
+		owner: &T::AccountId,
+		after: Option<DeviceId>,
+		limit: u32,
+	) -> Vec<DeviceId> {
+		let limit = limit.min(MAX_PAGE) as usize;
+		let mut ids: Vec<DeviceId> = match after {
+			// Twox64Concat keys do not iterate in id order, so a page is picked from the ids.
+			Some(after) => {
+				DevicesByOwner::<T>::iter_key_prefix(owner).filter(|id| *id > after).collect()
+			}
+			None => DevicesByOwner::<T>::iter_key_prefix(owner).collect(),
+		};
+		ids.sort_unstable();
+		ids.truncate(limit);
+		ids
+	}
+
+	pub(crate) fn operators(
+		device: DeviceId,
+	) -> Vec<OperatorInfo<T::AccountId, BlockNumberFor<T>>> {
+		let Some(record) = Devices::<T>::get(device) else { return Vec::new() };
+		let single = DeviceOperators::<T>::iter_prefix(device).map(|(operator, g)| OperatorInfo {
+			operator,
+			fleet_wide: false,
+			rights: g.rights,
+			expires_at: g.expires_at,
+		});
+		let fleet = FleetOperators::<T>::iter_prefix(&record.owner).map(|(operator, g)| {
+			OperatorInfo { operator, fleet_wide: true, rights: g.rights, expires_at: g.expires_at }
+		});
+		single.chain(fleet).collect()
+	}
+
+	/// The registry's invariants:
+	/// - the deposits held under `StorageDeposit` equal the deposits recorded on devices, grants
+	///   and provisioning roots, per account;
+	/// - every device is in its owner's index and its key's index, and nothing else is;
+	/// - every certified device is in its manufacturer's index, and nothing else is;
+	/// - every manufacturer's root count matches its roots; every id is below `NextDeviceId`.
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		let mut expected: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut add = |who: &T::AccountId, amount: BalanceOf<T>| {
+			let entry = expected.entry(who.clone()).or_insert_with(Zero::zero);
+			*entry = entry.saturating_add(amount);
+		};
+		let next = NextDeviceId::<T>::get();
+		for (id, device) in Devices::<T>::iter() {
+			ensure!(id < next, "device id not below NextDeviceId");
+			add(&device.owner, device.deposit);
+			ensure!(
+				DevicesByOwner::<T>::contains_key(&device.owner, id),
+				"device missing from owner index"
+			);
+			ensure!(
+				DeviceByKey::<T>::get(&device.key) == Some(id),
+				"device missing from key index"
+			);
+			if let Some(maker) = &device.certified_by {
+				ensure!(
+					CertifiedDevices::<T>::contains_key(maker, id),
+					"device missing from maker index"
+				);
+			}
+		}
+		for (owner, id, ()) in DevicesByOwner::<T>::iter() {
+			ensure!(
+				Devices::<T>::get(id).is_some_and(|d| d.owner == owner),
+				"stale owner index entry"
+			);
+		}
+		for (key, id) in DeviceByKey::<T>::iter() {
+			ensure!(Devices::<T>::get(id).is_some_and(|d| d.key == key), "stale key index entry");
+		}
+		for (maker, id, ()) in CertifiedDevices::<T>::iter() {
+			ensure!(
+				Devices::<T>::get(id).is_some_and(|d| d.certified_by == Some(maker)),
+				"stale maker index entry"
+			);
+		}
+		for (_, _, grant) in DeviceOperators::<T>::iter() {
+			add(&grant.granted_by, grant.deposit);
+		}
+		for (_, _, grant) in FleetOperators::<T>::iter() {
+			add(&grant.granted_by, grant.deposit);
+		}
+		let mut roots: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for (maker, _, root) in ProvisioningRoots::<T>::iter() {
+			add(&maker, root.deposit);
+			*roots.entry(maker).or_default() += 1;
+		}
+		for (maker, info) in Manufacturers::<T>::iter() {
+			ensure!(roots.remove(&maker).unwrap_or(0) == info.roots, "manufacturer root count");
+		}
+		ensure!(roots.is_empty(), "roots of an unregistered manufacturer");
+		for (who, amount) in expected {
+			use frame_support::traits::fungible::InspectHold;
+			let held = T::Currency::balance_on_hold(&HoldReason::StorageDeposit.into(), &who);
+			ensure!(held == amount, "held deposit differs from recorded deposits");
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> DeviceInspect<T::AccountId> for Pallet<T> {
+	type DeviceId = DeviceId;
+	type Right = Rights;
+
+	fn is_active(device: &DeviceId) -> bool {
+		Devices::<T>::get(device).is_some_and(|d| d.status == DeviceStatus::Active)
+	}
+
+	fn owner(device: &DeviceId) -> Option<T::AccountId> {
+		Devices::<T>::get(device).map(|d| d.owner)
+	}
+
+	fn may_act(device: &DeviceId, who: &T::AccountId, right: Rights) -> bool {
+		Devices::<T>::get(device).is_some_and(|d| Self::may_act_on(&d, *device, who, right))
+	}
+
+	fn verify(device: &DeviceId, message: &[u8], signature: &DeviceSignature) -> bool {
+		Devices::<T>::get(device).is_some_and(|d| d.key.verify(message, signature))
+	}
+}

@@ -1,0 +1,667 @@
+//! # Device registry
+//!
+//! ## Overview
+//!
+//! Every IoT device gets an on-chain identity bound to its owner: a "digital passport" that other
+//! pallets, gateways and users trust. A device is registered only with a **proof of possession**:
+//! the device's own key signs the owner's account and the chain's genesis hash, so no one can
+//! register a key they do not hold, nor replay a proof on another chain or for another owner.
+//!
+//! ## Terminology
+//!
+//! - *Device key*: sr25519, ed25519, secp256k1 or P-256 ([`DevicePublicKey`]).
+//! - *Device id*: a number assigned at registration that survives key rotation and transfer.
+//! - *Manufacturer*: an account registered by governance that publishes Merkle roots of the
+//!   device keys it provisioned; a device proven to be under such a root is *certified*.
+//! - *Operator*: an account the owner grants rights ([`Rights`]) over one device or the whole
+//!   fleet, optionally until a block.
+//! - *Deposit*: held from whoever creates a record, sized by the record's bytes, returned when
+//!   the record goes.
+//!
+//! ## Usage
+//!
+//! The device signs `signing_payload(PROOF_OF_POSSESSION, genesis, PossessionBody { owner, nonce })`
+//! (see `iot_primitives::payload`); the owner calls [`Pallet::register_device`] with the key, the
+//! signature and the nonce. Other pallets use the registry through
+//! [`iot_primitives::traits::DeviceInspect`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod impls;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible;
+
+/// The balance type of the registry's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+const LOG_TARGET: &str = "runtime::device-registry";
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
+	use frame_system::pallet_prelude::*;
+	use iot_primitives::device::{DevicePublicKey, DeviceSignature};
+	use sp_core::H256;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>, Hash = H256> {
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who may register and remove manufacturers.
+		type ManufacturerOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Deposit part that every record pays.
+		#[pallet::constant]
+		type DepositBase: Get<BalanceOf<Self>>;
+
+		/// Deposit part per byte of a record.
+		#[pallet::constant]
+		type DepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Longest device class or manufacturer name.
+		#[pallet::constant]
+		type MaxClassLen: Get<u32>;
+
+		/// Longest metadata URI or CID.
+		#[pallet::constant]
+		type MaxMetadataLen: Get<u32>;
+
+		/// How many past firmware hashes are kept per device.
+		#[pallet::constant]
+		type MaxFirmwareHistory: Get<u32>;
+
+		/// Most devices in one batch registration.
+		#[pallet::constant]
+		type MaxBatch: Get<u32>;
+
+		/// Most provisioning roots published in one call.
+		#[pallet::constant]
+		type MaxRootsPerCall: Get<u32>;
+
+		/// Deepest manufacturer Merkle proof (2^depth keys per root).
+		#[pallet::constant]
+		type MaxProofDepth: Get<u32>;
+
+		/// Finest H3 resolution accepted for a location (coarse positions only).
+		#[pallet::constant]
+		type MaxH3Resolution: Get<u8>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why the registry holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Storage deposit of a device, an operator grant or a provisioning root.
+		StorageDeposit,
+	}
+
+	/// The id the next registered device gets.
+	#[pallet::storage]
+	pub type NextDeviceId<T> = StorageValue<_, DeviceId, ValueQuery>;
+
+	/// Device passports by id.
+	#[pallet::storage]
+	pub type Devices<T: Config> = StorageMap<_, Twox64Concat, DeviceId, Device<T>>;
+
+	/// The device a key belongs to; keeps keys unique.
+	#[pallet::storage]
+	pub type DeviceByKey<T: Config> = StorageMap<_, Blake2_128Concat, DevicePublicKey, DeviceId>;
+
+	/// Index: the devices of each owner.
+	#[pallet::storage]
+	pub type DevicesByOwner<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, DeviceId, ()>;
+
+	/// Past firmware hashes of each device with the block they were replaced at, oldest first.
+	#[pallet::storage]
+	pub type FirmwareHistory<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		DeviceId,
+		BoundedVec<(BlockNumberFor<T>, H256), T::MaxFirmwareHistory>,
+		ValueQuery,
+	>;
+
+	/// Ownership transfers offered and not yet accepted: device → proposed new owner.
+	#[pallet::storage]
+	pub type PendingTransfers<T: Config> = StorageMap<_, Twox64Concat, DeviceId, T::AccountId>;
+
+	/// Operator grants over one device.
+	#[pallet::storage]
+	pub type DeviceOperators<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, DeviceId, Blake2_128Concat, T::AccountId, Grant<T>>;
+
+	/// Operator grants over every device of an owner: (owner, operator).
+	#[pallet::storage]
+	pub type FleetOperators<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		Grant<T>,
+	>;
+
+	/// Registered manufacturers.
+	#[pallet::storage]
+	pub type Manufacturers<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Manufacturer<T>>;
+
+	/// Provisioning roots of each manufacturer.
+	#[pallet::storage]
+	pub type ProvisioningRoots<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		H256,
+		ProvisioningRoot<T>,
+	>;
+
+	/// Index: the devices each manufacturer certified.
+	#[pallet::storage]
+	pub type CertifiedDevices<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, DeviceId, ()>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A device was registered.
+		DeviceRegistered { device: DeviceId, owner: T::AccountId, key: DevicePublicKey },
+		/// A manufacturer's certificate for a device was accepted.
+		DeviceCertified { device: DeviceId, maker: T::AccountId },
+		/// A device was suspended by its owner or an operator.
+		DeviceSuspended { device: DeviceId },
+		/// A suspended device was resumed.
+		DeviceResumed { device: DeviceId },
+		/// A device was revoked for good.
+		DeviceRevoked { device: DeviceId, by: T::AccountId },
+		/// A device was deregistered and its deposit returned.
+		DeviceDeregistered { device: DeviceId, owner: T::AccountId },
+		/// A device's key was rotated.
+		KeyRotated { device: DeviceId, old_key: DevicePublicKey, new_key: DevicePublicKey },
+		/// A device's metadata or firmware changed.
+		DeviceUpdated { device: DeviceId, firmware: H256 },
+		/// An ownership transfer was offered.
+		TransferOffered { device: DeviceId, from: T::AccountId, to: T::AccountId },
+		/// An offered transfer was withdrawn.
+		TransferCancelled { device: DeviceId },
+		/// A device changed owner.
+		DeviceTransferred { device: DeviceId, from: T::AccountId, to: T::AccountId },
+		/// An operator was granted rights.
+		OperatorGranted {
+			scope: Scope<T::AccountId>,
+			operator: T::AccountId,
+			rights: Rights,
+			expires_at: Option<BlockNumberFor<T>>,
+		},
+		/// An operator grant was removed.
+		OperatorRevoked { scope: Scope<T::AccountId>, operator: T::AccountId },
+		/// A manufacturer was registered.
+		ManufacturerRegistered { maker: T::AccountId },
+		/// A manufacturer was removed.
+		ManufacturerRemoved { maker: T::AccountId },
+		/// A manufacturer published a provisioning root.
+		ProvisioningRootPublished { maker: T::AccountId, root: H256, count: u32 },
+		/// A manufacturer withdrew its certification of a device.
+		CertificationRevoked { device: DeviceId, maker: T::AccountId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The proof of possession is not the key's signature over the expected payload.
+		BadPossessionProof,
+		/// The key is already registered to a device.
+		DuplicateKey,
+		/// No device has this id.
+		UnknownDevice,
+		/// The caller is not the device's owner.
+		NotOwner,
+		/// The caller is neither the owner nor an operator with the needed right.
+		NotAuthorized,
+		/// The device is revoked.
+		DeviceRevoked,
+		/// The device is not active.
+		DeviceNotActive,
+		/// The device is not suspended.
+		DeviceNotSuspended,
+		/// The location is not a valid H3 cell or is finer than allowed.
+		BadLocation,
+		/// The owner cannot pay the deposit.
+		InsufficientBalance,
+		/// One entry of a batch was refused.
+		BatchEntryFailed {
+			/// The entry's position in the batch.
+			index: u16,
+			/// Why it was refused.
+			reason: RegistrationError,
+		},
+		/// The batch is empty.
+		EmptyBatch,
+		/// The old key's or the new key's rotation approval does not verify.
+		BadRotationSignature,
+		/// There is no pending transfer of the device to the caller.
+		NoPendingTransfer,
+		/// A device cannot be transferred to its owner.
+		TransferToSelf,
+		/// The rights are empty or contain undefined flags.
+		BadRights,
+		/// The expiry is not in the future.
+		ExpiryInPast,
+		/// There is no such operator grant.
+		UnknownGrant,
+		/// The account is already a manufacturer.
+		AlreadyManufacturer,
+		/// The account is not a manufacturer.
+		NotManufacturer,
+		/// The manufacturer still has provisioning roots.
+		ManufacturerHasRoots,
+		/// The root is already published.
+		DuplicateRoot,
+		/// The root's key count is zero or more than the proof depth allows.
+		BadRootCount,
+		/// The manufacturer certificate does not verify.
+		BadCertificate,
+		/// The device is not certified by the caller.
+		NotCertifiedByCaller,
+		/// A nothing-to-do update.
+		NothingToUpdate,
+		/// A counter or amount would overflow.
+		Overflow,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Manufacturers to register at genesis.
+		pub manufacturers: Vec<(T::AccountId, Vec<u8>)>,
+		/// Devices to register at genesis, without proof of possession or deposit:
+		/// (owner, SCALE-encoded `DevicePublicKey`, class, metadata).
+		pub devices: Vec<(T::AccountId, Vec<u8>, Vec<u8>, Vec<u8>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (maker, name) in &self.manufacturers {
+				let name = BoundedVec::try_from(name.clone()).expect("genesis name too long");
+				Manufacturers::<T>::insert(maker, Manufacturer { name, roots: 0 });
+			}
+			for (owner, key, class, metadata) in &self.devices {
+				let key = DevicePublicKey::decode(&mut &key[..]).expect("genesis key decodes");
+				let class = BoundedVec::try_from(class.clone()).expect("genesis class too long");
+				let metadata =
+					BoundedVec::try_from(metadata.clone()).expect("genesis metadata too long");
+				Pallet::<T>::insert_device(
+					owner.clone(),
+					key,
+					class,
+					H256::zero(),
+					metadata,
+					None,
+					false,
+					None,
+				)
+				.expect("genesis devices are valid");
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxBatch::get() > 0 && T::MaxBatch::get() <= u16::MAX as u32 + 1);
+			assert!(T::MaxProofDepth::get() <= 32, "a tree of more than 2^32 leaves");
+			assert!(T::MaxH3Resolution::get() <= 15, "H3 has resolutions 0..=15");
+			assert!(T::MaxFirmwareHistory::get() > 0);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Registers a device owned by the caller.
+		///
+		/// Origin: signed (the owner). The device's `proof` must verify under `key` over the
+		/// proof-of-possession payload for the caller and `nonce`. Holds a deposit sized by the
+		/// record. Emits `DeviceRegistered` (and `DeviceCertified` with a valid certificate).
+		/// Errors: `BadPossessionProof`, `DuplicateKey`, `BadLocation`, `BadCertificate`,
+		/// `InsufficientBalance`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_device())]
+		pub fn register_device(
+			origin: OriginFor<T>,
+			registration: Box<Registration<T>>,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_register(owner, *registration)?;
+			Ok(())
+		}
+
+		/// Registers many devices of the caller at once, each with its own proof of possession.
+		///
+		/// Origin: signed. All or nothing: the first refused entry fails the call with
+		/// `BatchEntryFailed { index, reason }`. Emits one `DeviceRegistered` per device.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::register_devices(registrations.len() as u32))]
+		pub fn register_devices(
+			origin: OriginFor<T>,
+			registrations: BoundedVec<Registration<T>, T::MaxBatch>,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			ensure!(!registrations.is_empty(), Error::<T>::EmptyBatch);
+			for (index, registration) in registrations.into_iter().enumerate() {
+				Self::do_register(owner.clone(), registration).map_err(|e| {
+					Error::<T>::BatchEntryFailed {
+						index: index as u16,
+						reason: Self::registration_error(e),
+					}
+				})?;
+			}
+			Ok(())
+		}
+
+		/// Suspends an active device.
+		///
+		/// Origin: the owner or an operator with `MANAGE`. Emits `DeviceSuspended`.
+		/// Errors: `UnknownDevice`, `NotAuthorized`, `DeviceNotActive`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::suspend())]
+		pub fn suspend(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_status(&who, device, DeviceStatus::Active, DeviceStatus::Suspended)?;
+			Self::deposit_event(Event::DeviceSuspended { device });
+			Ok(())
+		}
+
+		/// Resumes a suspended device.
+		///
+		/// Origin: the owner or an operator with `MANAGE`. Emits `DeviceResumed`.
+		/// Errors: `UnknownDevice`, `NotAuthorized`, `DeviceNotSuspended`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::resume())]
+		pub fn resume(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_status(&who, device, DeviceStatus::Suspended, DeviceStatus::Active)?;
+			Self::deposit_event(Event::DeviceResumed { device });
+			Ok(())
+		}
+
+		/// Revokes a device for good (a stolen or compromised device).
+		///
+		/// Origin: the owner or the manufacturer that certified the device. Emits
+		/// `DeviceRevoked`. Errors: `UnknownDevice`, `NotAuthorized`, `DeviceRevoked`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::revoke())]
+		pub fn revoke(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke(who, device)
+		}
+
+		/// Removes a device and returns its deposits (device and its operator grants).
+		///
+		/// Origin: the owner. Emits `DeviceDeregistered`. Errors: `UnknownDevice`, `NotOwner`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::deregister())]
+		pub fn deregister(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deregister(who, device)
+		}
+
+		/// Replaces a device's key. Both the old and the new key sign the key-rotation payload
+		/// `(device, new_key, rotations)`, so neither a thief of the old key alone nor anyone
+		/// replaying an earlier rotation can move the identity.
+		///
+		/// Origin: the owner. Emits `KeyRotated`. Errors: `UnknownDevice`, `NotOwner`,
+		/// `DeviceRevoked`, `DuplicateKey`, `BadRotationSignature`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::rotate_key())]
+		pub fn rotate_key(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			new_key: DevicePublicKey,
+			old_key_signature: DeviceSignature,
+			new_key_signature: DeviceSignature,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_rotate_key(who, device, new_key, old_key_signature, new_key_signature)
+		}
+
+		/// Updates a device's metadata, firmware hash (the old one joins the bounded history)
+		/// or location. The deposit follows the record's new size.
+		///
+		/// Origin: the owner or an operator with `MANAGE`. Emits `DeviceUpdated`.
+		/// Errors: `UnknownDevice`, `NotAuthorized`, `DeviceRevoked`, `BadLocation`,
+		/// `NothingToUpdate`, `InsufficientBalance`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::update_device())]
+		pub fn update_device(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			metadata: Option<BoundedVec<u8, T::MaxMetadataLen>>,
+			firmware: Option<H256>,
+			location: Option<Option<H3Cell>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update(who, device, metadata, firmware, location)
+		}
+
+		/// Offers the device to another account; it becomes theirs when they accept.
+		///
+		/// Origin: the owner. Emits `TransferOffered`. Errors: `UnknownDevice`, `NotOwner`,
+		/// `TransferToSelf`, `DeviceRevoked`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::offer_transfer())]
+		pub fn offer_transfer(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			to: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let record = Self::owned(&who, device)?;
+			ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+			ensure!(to != who, Error::<T>::TransferToSelf);
+			PendingTransfers::<T>::insert(device, &to);
+			Self::deposit_event(Event::TransferOffered { device, from: who, to });
+			Ok(())
+		}
+
+		/// Accepts an offered device. The new owner's deposit is held and the old owner's
+		/// released; per-device operator grants end (the new owner grants anew).
+		///
+		/// Origin: the account the device was offered to. Emits `DeviceTransferred`.
+		/// Errors: `UnknownDevice`, `NoPendingTransfer`, `DeviceRevoked`, `InsufficientBalance`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::accept_transfer())]
+		pub fn accept_transfer(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_transfer(who, device)
+		}
+
+		/// Withdraws an offered transfer.
+		///
+		/// Origin: the owner. Emits `TransferCancelled`. Errors: `UnknownDevice`, `NotOwner`,
+		/// `NoPendingTransfer`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::cancel_transfer())]
+		pub fn cancel_transfer(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::owned(&who, device)?;
+			ensure!(PendingTransfers::<T>::contains_key(device), Error::<T>::NoPendingTransfer);
+			PendingTransfers::<T>::remove(device);
+			Self::deposit_event(Event::TransferCancelled { device });
+			Ok(())
+		}
+
+		/// Grants `operator` `rights` over one device or over the caller's whole fleet, until
+		/// `expires_at` (inclusive) if given. Replaces an earlier grant to the same operator.
+		///
+		/// Origin: the owner (of the device, or the fleet's owner). Holds a deposit.
+		/// Emits `OperatorGranted`. Errors: `UnknownDevice`, `NotOwner`, `BadRights`,
+		/// `ExpiryInPast`, `InsufficientBalance`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::grant_operator())]
+		pub fn grant_operator(
+			origin: OriginFor<T>,
+			scope: Scope<T::AccountId>,
+			operator: T::AccountId,
+			rights: Rights,
+			expires_at: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_grant(who, scope, operator, rights, expires_at)
+		}
+
+		/// Removes an operator grant and returns its deposit to whoever paid it.
+		///
+		/// Origin: the owner, or the operator itself. Emits `OperatorRevoked`.
+		/// Errors: `UnknownDevice`, `NotAuthorized`, `UnknownGrant`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::revoke_operator())]
+		pub fn revoke_operator(
+			origin: OriginFor<T>,
+			scope: Scope<T::AccountId>,
+			operator: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke_grant(who, scope, operator)
+		}
+
+		/// Registers a manufacturer.
+		///
+		/// Origin: `ManufacturerOrigin`. Emits `ManufacturerRegistered`.
+		/// Errors: `AlreadyManufacturer`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::register_manufacturer())]
+		pub fn register_manufacturer(
+			origin: OriginFor<T>,
+			maker: T::AccountId,
+			name: BoundedVec<u8, T::MaxClassLen>,
+		) -> DispatchResult {
+			T::ManufacturerOrigin::ensure_origin(origin)?;
+			ensure!(!Manufacturers::<T>::contains_key(&maker), Error::<T>::AlreadyManufacturer);
+			Manufacturers::<T>::insert(&maker, Manufacturer { name, roots: 0 });
+			Self::deposit_event(Event::ManufacturerRegistered { maker });
+			Ok(())
+		}
+
+		/// Removes a manufacturer that has withdrawn all its provisioning roots. Devices it
+		/// certified stay certified.
+		///
+		/// Origin: `ManufacturerOrigin`. Emits `ManufacturerRemoved`.
+		/// Errors: `NotManufacturer`, `ManufacturerHasRoots`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::remove_manufacturer())]
+		pub fn remove_manufacturer(origin: OriginFor<T>, maker: T::AccountId) -> DispatchResult {
+			T::ManufacturerOrigin::ensure_origin(origin)?;
+			let info = Manufacturers::<T>::get(&maker).ok_or(Error::<T>::NotManufacturer)?;
+			ensure!(info.roots == 0, Error::<T>::ManufacturerHasRoots);
+			Manufacturers::<T>::remove(&maker);
+			Self::deposit_event(Event::ManufacturerRemoved { maker });
+			Ok(())
+		}
+
+		/// Publishes Merkle roots of device keys the caller provisioned, with each root's key
+		/// count. Holds a deposit per root.
+		///
+		/// Origin: a manufacturer. Emits `ProvisioningRootPublished` per root.
+		/// Errors: `NotManufacturer`, `DuplicateRoot`, `BadRootCount`, `InsufficientBalance`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::publish_roots(roots.len() as u32))]
+		pub fn publish_roots(
+			origin: OriginFor<T>,
+			roots: BoundedVec<(H256, u32), T::MaxRootsPerCall>,
+		) -> DispatchResult {
+			let maker = ensure_signed(origin)?;
+			Self::do_publish_roots(maker, roots)
+		}
+
+		/// Withdraws the caller's certification of a device (the device stays registered).
+		///
+		/// Origin: the manufacturer that certified it. Emits `CertificationRevoked`.
+		/// Errors: `UnknownDevice`, `NotCertifiedByCaller`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::revoke_certification())]
+		pub fn revoke_certification(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let maker = ensure_signed(origin)?;
+			Devices::<T>::try_mutate(device, |record| {
+				let record = record.as_mut().ok_or(Error::<T>::UnknownDevice)?;
+				ensure!(
+					record.certified_by.as_ref() == Some(&maker),
+					Error::<T>::NotCertifiedByCaller
+				);
+				record.certified_by = None;
+				CertifiedDevices::<T>::remove(&maker, device);
+				Self::deposit_event(Event::CertificationRevoked { device, maker });
+				Ok(())
+			})
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The passport of a device.
+		pub fn device(id: DeviceId) -> Option<Device<T>> {
+			Devices::<T>::get(id)
+		}
+
+		/// A page of an owner's device ids, starting after `after` (or from the start), at most
+		/// `limit` (capped at 100).
+		pub fn devices_of(
+			owner: T::AccountId,
+			after: Option<DeviceId>,
+			limit: u32,
+		) -> Vec<DeviceId> {
+			Self::owner_page(&owner, after, limit)
+		}
+
+		/// The operators of a device, per-device and fleet-wide, expired grants included.
+		pub fn operators_of(id: DeviceId) -> Vec<OperatorInfo<T::AccountId, BlockNumberFor<T>>> {
+			Self::operators(id)
+		}
+
+		/// Whether `signature` is the device's current key's signature over `message`.
+		pub fn verify_device_signature(
+			id: DeviceId,
+			message: Vec<u8>,
+			signature: DeviceSignature,
+		) -> bool {
+			Devices::<T>::get(id).is_some_and(|d| d.key.verify(&message, &signature))
+		}
+	}
+}

@@ -1,0 +1,93 @@
+//! Merkle trees over blake2-256, on the `binary-merkle-tree` crate, with domain-separated leaves.
+//!
+//! A leaf's hash is `blake2_256(tag || data)`: the tag keeps a leaf of one kind (a device key, a
+//! telemetry reading) from being presented as another, and since inner nodes hash exactly 64
+//! bytes of child hashes, no leaf can pose as an inner node without a collision on its tag.
+
+use alloc::vec::Vec;
+use sp_core::H256;
+use sp_runtime::traits::BlakeTwo256;
+
+use crate::payload::DomainTag;
+
+/// The leaf tag of a device key provisioned by a manufacturer.
+pub const DEVICE_KEY_LEAF: DomainTag = *b"iot/leaf/devkey1";
+
+/// The hash of a leaf with content `data` under `tag`.
+pub fn leaf_hash(tag: DomainTag, data: &[u8]) -> H256 {
+	let mut input = Vec::with_capacity(tag.len() + data.len());
+	input.extend_from_slice(&tag);
+	input.extend_from_slice(data);
+	H256(sp_crypto_hashing::blake2_256(&input))
+}
+
+/// The root of the tree over leaf hashes, in order. The empty tree's root is zero.
+pub fn root(leaves: impl IntoIterator<Item = H256>) -> H256 {
+	binary_merkle_tree::merkle_root_raw::<BlakeTwo256, _>(leaves)
+}
+
+/// The sibling hashes that prove leaf `index` of `leaves`, or `None` if it is out of range.
+pub fn proof(leaves: &[H256], index: u32) -> Option<Vec<H256>> {
+	if index as usize >= leaves.len() {
+		return None;
+	}
+	Some(binary_merkle_tree::merkle_proof_raw::<BlakeTwo256, _>(leaves.iter().copied(), index).proof)
+}
+
+/// Whether `proof` shows that `leaf` is leaf `index` of a tree of `count` leaves with `root`.
+pub fn verify(root: &H256, proof: &[H256], count: u32, index: u32, leaf: H256) -> bool {
+	binary_merkle_tree::verify_proof::<BlakeTwo256, _, _>(
+		root,
+		proof.iter().copied(),
+		count,
+		index,
+		binary_merkle_tree::Leaf::Hash(leaf),
+	)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn leaves(n: u32) -> Vec<H256> {
+		(0..n).map(|i| leaf_hash(DEVICE_KEY_LEAF, &i.to_le_bytes())).collect()
+	}
+
+	#[test]
+	fn every_leaf_of_every_small_tree_verifies() {
+		for n in 1..=33u32 {
+			let leaves = leaves(n);
+			let root = root(leaves.iter().copied());
+			for i in 0..n {
+				let proof = proof(&leaves, i).unwrap();
+				assert!(verify(&root, &proof, n, i, leaves[i as usize]), "n={n} i={i}");
+			}
+		}
+	}
+
+	#[test]
+	fn any_change_to_leaf_index_count_or_sibling_fails() {
+		for n in 2..=17u32 {
+			let leaves = leaves(n);
+			let root = root(leaves.iter().copied());
+			for i in 0..n {
+				let proof = proof(&leaves, i).unwrap();
+				let leaf = leaves[i as usize];
+				assert!(!verify(&root, &proof, n, i, leaf_hash(DEVICE_KEY_LEAF, b"other")));
+				assert!(!verify(&root, &proof, n, (i + 1) % n, leaf));
+				assert!(!verify(&root, &proof, n, n + i, leaf));
+				for s in 0..proof.len() {
+					let mut tampered = proof.clone();
+					tampered[s].0[0] ^= 1;
+					assert!(!verify(&root, &tampered, n, i, leaf), "n={n} i={i} s={s}");
+				}
+			}
+		}
+	}
+
+	#[test]
+	fn tags_separate_leaves() {
+		assert_ne!(leaf_hash(DEVICE_KEY_LEAF, b"x"), leaf_hash(*b"iot/leaf/other00", b"x"));
+		assert!(proof(&leaves(3), 3).is_none());
+	}
+}
