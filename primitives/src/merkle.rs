@@ -31,7 +31,9 @@ pub fn proof(leaves: &[H256], index: u32) -> Option<Vec<H256>> {
 	if index as usize >= leaves.len() {
 		return None;
 	}
-	Some(binary_merkle_tree::merkle_proof_raw::<BlakeTwo256, _>(leaves.iter().copied(), index).proof)
+	Some(
+		binary_merkle_tree::merkle_proof_raw::<BlakeTwo256, _>(leaves.iter().copied(), index).proof,
+	)
 }
 
 /// Whether `proof` shows that `leaf` is leaf `index` of a tree of `count` leaves with `root`.

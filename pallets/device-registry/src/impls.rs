@@ -5,10 +5,7 @@ use codec::{Encode, MaxEncodedLen};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-	},
+	traits::{fungible::MutateHold, tokens::Precision},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
@@ -75,7 +72,7 @@ impl<T: Config> Pallet<T> {
 			amount,
 			Precision::BestEffort,
 		);
-		if released.map_or(true, |r| r != amount) {
+		if !matches!(released, Ok(r) if r == amount) {
 			log::warn!(target: LOG_TARGET, "deposit release of {amount:?} fell short for {who:?}");
 		}
 	}
@@ -207,7 +204,7 @@ impl<T: Config> Pallet<T> {
 
 	fn grant_holds(grant: &Grant<T>, right: Rights) -> bool {
 		grant.rights.contains(right)
-			&& grant.expires_at.map_or(true, |end| frame_system::Pallet::<T>::block_number() <= end)
+			&& grant.expires_at.is_none_or(|end| frame_system::Pallet::<T>::block_number() <= end)
 	}
 
 	fn may_act_on(record: &Device<T>, device: DeviceId, who: &T::AccountId, right: Rights) -> bool {

@@ -46,6 +46,10 @@ pub use weights::WeightInfo;
 
 use frame_support::traits::fungible;
 
+/// A device registered at genesis: (owner, SCALE-encoded `DevicePublicKey`, class, metadata).
+pub type GenesisDevice<AccountId> =
+	(AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>);
+
 /// The balance type of the registry's currency.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
@@ -306,9 +310,8 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// Manufacturers to register at genesis.
 		pub manufacturers: Vec<(T::AccountId, Vec<u8>)>,
-		/// Devices to register at genesis, without proof of possession or deposit:
-		/// (owner, SCALE-encoded `DevicePublicKey`, class, metadata).
-		pub devices: Vec<(T::AccountId, Vec<u8>, Vec<u8>, Vec<u8>)>,
+		/// Devices to register at genesis, without proof of possession or deposit.
+		pub devices: Vec<GenesisDevice<T::AccountId>>,
 	}
 
 	#[pallet::genesis_build]

@@ -58,18 +58,13 @@ pub const MAKER: AccountId = 10;
 /// An account with too little to pay any deposit.
 pub const POOR: AccountId = 99;
 
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	balances: Vec<(AccountId, Balance)>,
+}
 
 impl Default for ExtBuilder {
 	fn default() -> Self {
-		Self
-	}
-}
-
-impl ExtBuilder {
-	pub fn build(self) -> sp_io::TestExternalities {
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
+		Self {
 			balances: vec![
 				(ALICE, 100_000),
 				(BOB, 100_000),
@@ -77,10 +72,16 @@ impl ExtBuilder {
 				(MAKER, 100_000),
 				(POOR, 50),
 			],
-			..Default::default()
 		}
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	}
+}
+
+impl ExtBuilder {
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| System::set_block_number(1));
 		ext

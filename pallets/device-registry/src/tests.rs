@@ -13,6 +13,7 @@ use crate::{mock::*, *};
 
 /// A device's signing key, of one of the four kinds.
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)] // Test keys, a handful per test.
 enum DeviceKey {
 	Sr(sr25519::Pair),
 	Ed(ed25519::Pair),
