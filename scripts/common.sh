@@ -16,13 +16,15 @@ as_root() {
 }
 
 # Installs what a fresh machine lacks: protoc (litep2p's build), clang/libclang (bindgen users),
-# docker-compose (to validate docker/ without an engine), the wasm targets and rust-src.
+# docker-compose (to validate docker/ without an engine), Node.js and npm (zombienet), the wasm
+# targets and rust-src.
 ensure_prerequisites() {
 	local missing=()
 	command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
 	command -v clang >/dev/null 2>&1 || missing+=(clang)
 	dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
 	command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 	if [ "${#missing[@]}" -gt 0 ]; then
 		log "installing missing system packages: ${missing[*]}"
 		as_root apt-get update -qq

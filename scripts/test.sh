@@ -7,8 +7,9 @@ usage() {
 Usage: ./scripts/test.sh
 
 Installs missing prerequisites, then runs every test suite: formatting, the docker-compose
-validation, and `cargo test --release --locked --workspace` (unit tests of the runtime,
-primitives and node, plus end-to-end tests that start the built iot-node).
+validation, `cargo test --release --locked --workspace` (unit tests of the runtime,
+primitives, pallets and node, plus end-to-end tests that start the built iot-node), and the
+zombienet network tests (./scripts/zombienet.sh).
 Honours CARGO_TARGET_DIR (default: ~/.cache/iot-chain/target).
 USAGE
 }
@@ -27,3 +28,6 @@ log "docker-compose config"
 build_workspace
 log "cargo test --release --locked --workspace"
 cargo test --release --locked --workspace
+
+log "zombienet network tests"
+./scripts/zombienet.sh
