@@ -7,7 +7,7 @@ usage() {
 Usage: ./scripts/zombienet.sh [test.zndsl...]
 
 Builds (or reuses) iot-node, installs zombienet from zombienet/package-lock.json when missing,
-and runs the network tests in zombienet/ (default: smoke, faults). Nodes listen on 127.0.0.1.
+and runs the network tests in zombienet/ (default: smoke, pallets, faults). Nodes listen on 127.0.0.1.
 Honours CARGO_TARGET_DIR (default: ~/.cache/iot-chain/target) and IOT_NODE (a node binary to
 test instead of building one).
 USAGE
@@ -31,7 +31,7 @@ fi
 
 tests=("$@")
 if [ "${#tests[@]}" -eq 0 ]; then
-	tests=(smoke.zndsl faults.zndsl)
+	tests=(smoke.zndsl pallets.zndsl faults.zndsl)
 fi
 
 for t in "${tests[@]}"; do

@@ -1,7 +1,9 @@
 //! Named genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice and Bob).
 
 use alloc::{vec, vec::Vec};
+use codec::Encode;
 use frame_support::build_struct_json_patch;
+use iot_primitives::device::DevicePublicKey;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -9,17 +11,34 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, GrandpaConfig, RuntimeGenesisConfig,
-	SudoConfig, UNIT,
+	AccountId, AuraConfig, Balance, BalancesConfig, DeviceRegistryConfig, GrandpaConfig,
+	RuntimeGenesisConfig, SudoConfig, UNIT,
 };
 
 /// What each pre-funded development account starts with: a million tokens.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
+/// Devices of Alice on the development chain, with the `//One` and `//Two` dev keys as device
+/// keys, so that clients can sign as these devices right away.
+fn dev_devices() -> Vec<pallet_device_registry::GenesisDevice<AccountId>> {
+	[(Sr25519Keyring::One, "ipfs://dev-device-one"), (Sr25519Keyring::Two, "ipfs://dev-device-two")]
+		.into_iter()
+		.map(|(key, metadata)| {
+			(
+				Sr25519Keyring::Alice.to_account_id(),
+				DevicePublicKey::Sr25519(key.public().0).encode(),
+				b"dev/sensor".to_vec(),
+				metadata.as_bytes().to_vec(),
+			)
+		})
+		.collect()
+}
+
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
+	devices: Vec<pallet_device_registry::GenesisDevice<AccountId>>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -32,6 +51,7 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		device_registry: DeviceRegistryConfig { devices },
 	})
 }
 
@@ -45,6 +65,7 @@ pub fn development_config_genesis() -> Value {
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
+		dev_devices(),
 	)
 }
 
@@ -57,6 +78,7 @@ pub fn local_config_genesis() -> Value {
 		],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
+		Vec::new(),
 	)
 }
 
@@ -114,6 +136,7 @@ mod tests {
 		let local: serde_json::Value =
 			serde_json::from_slice(&get_preset(&PresetId::from("local_testnet")).unwrap()).unwrap();
 		assert_eq!(local["grandpa"]["authorities"].as_array().unwrap().len(), 2);
+		assert_eq!(dev["deviceRegistry"]["devices"].as_array().unwrap().len(), 2);
 	}
 
 	/// RFC 7386 merge, as the node applies a preset patch over the default config.

@@ -17,9 +17,14 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
+// Before `apis`: it defines the `list_benchmarks!`/`add_benchmarks!` macros that `apis` uses.
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,
@@ -184,4 +189,8 @@ mod runtime {
 
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
+
+	// The IoT pallets start at 10.
+	#[runtime::pallet_index(10)]
+	pub type DeviceRegistry = pallet_device_registry;
 }

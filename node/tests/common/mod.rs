@@ -64,6 +64,7 @@ impl TestNode {
 	}
 
 	/// A JSON-RPC client of the node.
+	#[allow(dead_code)] // Not every test binary that shares this module uses it.
 	pub async fn rpc(&self) -> subxt::rpcs::RpcClient {
 		subxt::rpcs::RpcClient::from_insecure_url(self.ws_url()).await.expect("rpc connects")
 	}

@@ -329,7 +329,13 @@ mod benchmarks {
 	fn publish_roots(n: Linear<1, { T::MaxRootsPerCall::get() }>) {
 		let maker = funded::<T>("maker", 0);
 		Manufacturers::<T>::insert(&maker, Manufacturer { name: BoundedVec::new(), roots: 0 });
-		let roots: Vec<_> = (0..n).map(|i| (H256::from_low_u64_be(i as u64 + 1), 1000)).collect();
+		let roots: Vec<_> = (0..n)
+			.map(|i| {
+				let mut root = [0u8; 32];
+				root[..4].copy_from_slice(&(i + 1).to_le_bytes());
+				(H256(root), 1000)
+			})
+			.collect();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.clone()), BoundedVec::truncate_from(roots));

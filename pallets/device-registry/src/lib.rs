@@ -59,7 +59,7 @@ const LOG_TARGET: &str = "runtime::device-registry";
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
+	use alloc::{boxed::Box, vec::Vec};
 	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use frame_system::pallet_prelude::*;
 	use iot_primitives::device::{DevicePublicKey, DeviceSignature};

@@ -1,0 +1,6 @@
+//! The pallets whose benchmarks the runtime exposes to `iot-node benchmark pallet`.
+
+frame_benchmarking::define_benchmarks!(
+	[pallet_balances, Balances]
+	[pallet_device_registry, DeviceRegistry]
+);
