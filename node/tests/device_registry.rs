@@ -99,6 +99,33 @@ fn bytes32(value: &Value) -> [u8; 32] {
 	bytes.try_into().expect("32 bytes")
 }
 
+/// A `Registration` for `device_key` whose proof of possession is signed for `owner` on the chain
+/// with `genesis`.
+fn registration(
+	device_key: &sr25519::Pair,
+	owner: [u8; 32],
+	genesis: H256,
+	class: &[u8],
+	firmware: [u8; 32],
+	metadata: &[u8],
+) -> Value {
+	let proof = device_key.sign(&signing_payload(
+		PROOF_OF_POSSESSION,
+		genesis,
+		&PossessionBody { owner: sp_core::crypto::AccountId32::from(owner), nonce: 1 },
+	));
+	Value::named_composite([
+		("key", key_value(device_key)),
+		("proof", variant("Sr25519", &proof.0)),
+		("nonce", Value::u128(1)),
+		("class", Value::from_bytes(class)),
+		("firmware", Value::from_bytes(firmware)),
+		("metadata", Value::from_bytes(metadata)),
+		("location", none()),
+		("certificate", none()),
+	])
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn register_rotate_and_transfer_a_device() {
 	let node = TestNode::start(&["--dev"]).await;
@@ -109,21 +136,8 @@ async fn register_rotate_and_transfer_a_device() {
 
 	// The device proves it holds its key, for Alice, on this chain.
 	let device_key = sr25519::Pair::from_string("//e2e-device", None).unwrap();
-	let proof = device_key.sign(&signing_payload(
-		PROOF_OF_POSSESSION,
-		genesis,
-		&PossessionBody { owner: sp_core::crypto::AccountId32::from(alice_id), nonce: 1 },
-	));
-	let registration = Value::named_composite([
-		("key", key_value(&device_key)),
-		("proof", variant("Sr25519", &proof.0)),
-		("nonce", Value::u128(1)),
-		("class", Value::from_bytes(b"acme/th-200")),
-		("firmware", Value::from_bytes([7u8; 32])),
-		("metadata", Value::from_bytes(b"ipfs://bafy-e2e")),
-		("location", none()),
-		("certificate", none()),
-	]);
+	let registration =
+		registration(&device_key, alice_id, genesis, b"acme/th-200", [7u8; 32], b"ipfs://bafy-e2e");
 	let events =
 		submit(&api, &alice, "DeviceRegistry", "register_device", vec![registration]).await;
 	let registered = find(&events, "DeviceRegistered");
@@ -180,24 +194,8 @@ async fn a_proof_for_another_owner_is_refused() {
 	let genesis = H256(api.genesis_hash().0);
 	let device_key = sr25519::Pair::from_string("//e2e-stolen", None).unwrap();
 	// Signed for Bob, submitted by Alice.
-	let proof = device_key.sign(&signing_payload(
-		PROOF_OF_POSSESSION,
-		genesis,
-		&PossessionBody {
-			owner: sp_core::crypto::AccountId32::from(dev::bob().public_key().0),
-			nonce: 1,
-		},
-	));
-	let registration = Value::named_composite([
-		("key", key_value(&device_key)),
-		("proof", variant("Sr25519", &proof.0)),
-		("nonce", Value::u128(1)),
-		("class", Value::from_bytes(b"x")),
-		("firmware", Value::from_bytes([0u8; 32])),
-		("metadata", Value::from_bytes(b"")),
-		("location", none()),
-		("certificate", none()),
-	]);
+	let registration =
+		registration(&device_key, dev::bob().public_key().0, genesis, b"x", [0u8; 32], b"");
 	let tx = dynamic::transaction("DeviceRegistry", "register_device", vec![registration]);
 	let err = api
 		.at_current_block()
