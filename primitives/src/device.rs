@@ -80,6 +80,17 @@ impl DevicePublicKey {
 		}
 	}
 
+	/// Whether `account` (an encoded `AccountId32`) is the account this key signs transactions
+	/// as: the key itself for sr25519 and ed25519, the blake2-256 hash of the compressed key for
+	/// secp256k1 (Substrate's `MultiSigner` convention). P-256 keys have no account.
+	pub fn is_account(&self, account: &[u8]) -> bool {
+		match self {
+			Self::Sr25519(key) | Self::Ed25519(key) => account == key.as_slice(),
+			Self::Secp256k1(key) => account == sp_crypto_hashing::blake2_256(key).as_slice(),
+			Self::P256(_) => false,
+		}
+	}
+
 	/// Whether `signature` is this key's signature over `message`. A signature of another kind
 	/// than the key, or a key that is not a valid curve point, never verifies.
 	pub fn verify(&self, message: &[u8], signature: &DeviceSignature) -> bool {
@@ -179,6 +190,23 @@ mod tests {
 		assert!(!DevicePublicKey::P256([0u8; 33]).verify(MESSAGE, &DeviceSignature::P256([1; 64])));
 		assert!(!key.verify(MESSAGE, &DeviceSignature::P256([0u8; 64])));
 		assert!(!key.verify(MESSAGE, &DeviceSignature::P256([0xff; 64])));
+	}
+
+	#[test]
+	fn keys_map_to_the_accounts_wallets_derive() {
+		use sp_runtime::{traits::IdentifyAccount, MultiSigner};
+		let [(sr, _), (ed, _), (k1, _), (p, _)] = all_kinds(MESSAGE);
+		let signers = [
+			(&sr, MultiSigner::from(sr25519::Pair::from_seed(&[1u8; 32]).public())),
+			(&ed, MultiSigner::from(ed25519::Pair::from_seed(&[2u8; 32]).public())),
+			(&k1, MultiSigner::from(ecdsa::Pair::from_seed(&[3u8; 32]).public())),
+		];
+		for (key, signer) in signers {
+			let account = signer.into_account();
+			assert!(key.is_account(account.as_ref()), "{:?}", key.kind());
+			assert!(!key.is_account(&[0u8; 32]));
+		}
+		assert!(!p.is_account(&[0u8; 32]));
 	}
 
 	#[test]

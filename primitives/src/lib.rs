@@ -12,7 +12,12 @@ pub mod currency;
 pub mod device;
 pub mod merkle;
 pub mod payload;
+pub mod telemetry;
 pub mod traits;
+
+/// A device's identifier in the device registry: assigned at registration, kept across key
+/// rotations and transfers.
+pub type DeviceId = u64;
 
 /// A block number.
 pub type BlockNumber = u32;

@@ -1,6 +1,10 @@
 //! Traits through which pallets use each other, wired together in the runtime.
 
-use crate::device::DeviceSignature;
+use crate::{
+	device::DeviceSignature,
+	telemetry::{AnchoredRange, Reading, Sequence, StreamId},
+	DeviceId,
+};
 
 /// What another pallet may ask of the device registry.
 pub trait DeviceInspect<AccountId> {
@@ -16,9 +20,28 @@ pub trait DeviceInspect<AccountId> {
 	fn owner(device: &Self::DeviceId) -> Option<AccountId>;
 
 	/// Whether `who` may act for the device with `right`: the owner always may, an operator if it
-	/// holds an unexpired grant with that right.
+	/// holds an unexpired grant with that right, and the device itself (the account of its key)
+	/// for telemetry and spending.
 	fn may_act(device: &Self::DeviceId, who: &AccountId, right: Self::Right) -> bool;
 
 	/// Whether `signature` is the device's current key's signature over `message`.
 	fn verify(device: &Self::DeviceId, message: &[u8], signature: &DeviceSignature) -> bool;
+}
+
+/// What another pallet may ask of the telemetry anchors: facts proven by anchored batches.
+pub trait TelemetryProof {
+	/// The anchor's identifier.
+	type AnchorId;
+
+	/// What the retained anchor `anchor` committed for `device`'s `stream`: the range, the
+	/// device-signed summary of its values (if the device signed the batch) and how many
+	/// readings were missing between the stream's previous anchor and this one.
+	fn anchored_range(
+		anchor: &Self::AnchorId,
+		device: DeviceId,
+		stream: StreamId,
+	) -> Option<AnchoredRange>;
+
+	/// A reading attested on chain (its proof checked against an anchor) and not yet expired.
+	fn attested_reading(device: DeviceId, stream: StreamId, sequence: Sequence) -> Option<Reading>;
 }

@@ -209,6 +209,7 @@ impl<T: Config> Pallet<T> {
 
 	fn may_act_on(record: &Device<T>, device: DeviceId, who: &T::AccountId, right: Rights) -> bool {
 		&record.owner == who
+			|| (Rights::DEVICE_OWN.contains(right) && record.key.is_account(&who.encode()))
 			|| DeviceOperators::<T>::get(device, who).is_some_and(|g| Self::grant_holds(&g, right))
 			|| FleetOperators::<T>::get(&record.owner, who)
 				.is_some_and(|g| Self::grant_holds(&g, right))

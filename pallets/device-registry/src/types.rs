@@ -9,8 +9,7 @@ use sp_core::H256;
 
 use crate::{BalanceOf, Config};
 
-/// A device's identifier: assigned at registration, kept across key rotations and transfers.
-pub type DeviceId = u64;
+pub use iot_primitives::DeviceId;
 
 /// An H3 cell index (64-bit), the device's coarse location.
 pub type H3Cell = u64;
@@ -152,6 +151,9 @@ impl Rights {
 	pub const SPEND: Rights = Rights(0b100);
 	/// Every defined right.
 	pub const ALL: Rights = Rights(0b111);
+	/// What a device may do by itself, signing with its own key as an account: report telemetry
+	/// and spend its allowance, never manage itself.
+	pub const DEVICE_OWN: Rights = Rights(0b101);
 
 	/// Whether every right in `other` is in `self`.
 	pub fn contains(self, other: Rights) -> bool {

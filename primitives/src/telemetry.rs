@@ -1,0 +1,402 @@
+//! Telemetry: the canonical reading, its leaf hash, batches of readings as Merkle trees, and the
+//! header a device signs over its own batch.
+//!
+//! Raw readings stay off chain. A gateway (or the device) builds a [`Batch`], anchors its root on
+//! chain with one [`StreamRange`] per (device, stream) it covers, and keeps the readings to prove
+//! any one of them later with a [`ReadingProof`].
+//!
+//! A device that signs its own batches also signs a [`ValueSummary`] (min, max, sum) of the
+//! stream's values in the batch: with every batch of a window anchored and no sequence gaps, a
+//! condition over every reading ("never above 8.0 °C") is proven without revealing the readings.
+
+use alloc::{collections::BTreeMap, vec::Vec};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+use crate::{
+	merkle,
+	payload::{signing_payload, DomainTag, TELEMETRY_BATCH},
+	DeviceId,
+};
+
+/// A device's stream (temperature, humidity, GPS fix, ...), numbered by the device's owner.
+pub type StreamId = u16;
+
+/// A reading's position in its stream; each stream counts up from any start.
+pub type Sequence = u64;
+
+/// Milliseconds since the Unix epoch, as devices stamp their readings.
+pub type Moment = u64;
+
+/// The leaf tag of a telemetry reading.
+pub const READING_LEAF: DomainTag = *b"iot/leaf/reading";
+
+/// What a reading says.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum ReadingValue {
+	/// A number in the stream's unit, fixed point with the scale its schema declares (for example
+	/// milli-degrees Celsius: 8.0 °C is 8000).
+	Scalar(i64),
+	/// The hash of a payload kept off chain (an image, a waveform, a JSON document).
+	PayloadHash(H256),
+}
+
+/// One sensor reading, as it is hashed into a batch.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Reading {
+	/// The device that measured it.
+	pub device: DeviceId,
+	/// The device's stream it belongs to.
+	pub stream: StreamId,
+	/// Its position in the stream.
+	pub sequence: Sequence,
+	/// When it was measured.
+	pub timestamp: Moment,
+	/// The value.
+	pub value: ReadingValue,
+	/// Random bytes that make the leaf unguessable: without them, a proof's sibling hash over a
+	/// low-entropy neighbour (a temperature, a door state) could be brute-forced.
+	pub salt: Option<[u8; 16]>,
+}
+
+impl Reading {
+	/// The reading's leaf in a batch tree: `blake2_256(READING_LEAF || SCALE(reading))`.
+	pub fn leaf_hash(&self) -> H256 {
+		merkle::leaf_hash(READING_LEAF, &self.encode())
+	}
+
+	/// The scalar value, if the reading carries one.
+	pub fn scalar(&self) -> Option<i64> {
+		match self.value {
+			ReadingValue::Scalar(v) => Some(v),
+			ReadingValue::PayloadHash(_) => None,
+		}
+	}
+}
+
+/// Minimum, maximum and sum of scalar values.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct ValueSummary {
+	/// The smallest value.
+	pub min: i64,
+	/// The largest value.
+	pub max: i64,
+	/// The sum of the values (i128 cannot overflow for fewer than 2^64 readings).
+	pub sum: i128,
+}
+
+impl ValueSummary {
+	/// The summary of one value.
+	pub fn of(value: i64) -> Self {
+		Self { min: value, max: value, sum: value as i128 }
+	}
+
+	/// The summary of this and `other` together.
+	pub fn merge(self, other: Self) -> Self {
+		Self {
+			min: self.min.min(other.min),
+			max: self.max.max(other.max),
+			sum: self.sum.saturating_add(other.sum),
+		}
+	}
+
+	/// The summary of `values`, `None` if there are none.
+	pub fn of_all(values: impl IntoIterator<Item = i64>) -> Option<Self> {
+		values.into_iter().map(Self::of).reduce(Self::merge)
+	}
+}
+
+/// What a batch holds of one (device, stream): committed on chain with the batch's root.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct StreamRange {
+	/// The device.
+	pub device: DeviceId,
+	/// The device's stream.
+	pub stream: StreamId,
+	/// The first sequence number in the batch.
+	pub first_sequence: Sequence,
+	/// The last sequence number in the batch.
+	pub last_sequence: Sequence,
+	/// The earliest timestamp in the batch.
+	pub first_timestamp: Moment,
+	/// The latest timestamp in the batch.
+	pub last_timestamp: Moment,
+	/// How many readings of the stream the batch holds; fewer than the sequence span means some
+	/// are missing.
+	pub count: u32,
+}
+
+impl StreamRange {
+	/// How many sequence numbers the range spans, `None` if it is inverted.
+	pub fn span(&self) -> Option<u64> {
+		self.last_sequence.checked_sub(self.first_sequence)?.checked_add(1)
+	}
+
+	/// Whether `reading` falls inside this range.
+	pub fn covers(&self, reading: &Reading) -> bool {
+		reading.device == self.device &&
+			reading.stream == self.stream &&
+			(self.first_sequence..=self.last_sequence).contains(&reading.sequence) &&
+			(self.first_timestamp..=self.last_timestamp).contains(&reading.timestamp)
+	}
+}
+
+/// A stream range as an anchor keeps it: with the device-signed summary, if any, and the number
+/// of readings missing between the stream's previous anchor and this one.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct AnchoredRange {
+	/// The committed range.
+	pub range: StreamRange,
+	/// The summary of the values, signed by the device.
+	pub summary: Option<ValueSummary>,
+	/// Sequence numbers skipped since the stream's previous anchor.
+	pub missing_before: u64,
+}
+
+impl AnchoredRange {
+	/// Whether no reading of the range is missing, inside it or before it.
+	pub fn is_complete(&self) -> bool {
+		self.missing_before == 0 && self.range.span() == Some(u64::from(self.range.count))
+	}
+}
+
+/// What a device signs over its own batch: the tree, its stream range and a summary of values.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct BatchHeader {
+	/// The batch tree's root.
+	pub root: H256,
+	/// The number of leaves of the tree.
+	pub leaf_count: u32,
+	/// The device's readings in the batch.
+	pub range: StreamRange,
+	/// The values of those readings.
+	pub summary: ValueSummary,
+}
+
+impl BatchHeader {
+	/// The bytes the device signs, for the chain with `genesis_hash`.
+	pub fn signing_payload(&self, genesis_hash: H256) -> Vec<u8> {
+		signing_payload(TELEMETRY_BATCH, genesis_hash, self)
+	}
+}
+
+/// The proof that a reading is a leaf of a batch: its index and the sibling hashes.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct ReadingProof {
+	/// The reading's position in the batch.
+	pub leaf_index: u32,
+	/// The sibling hashes from the leaf up to the root.
+	pub siblings: Vec<H256>,
+}
+
+/// Whether `proof` shows that `reading` is in the batch tree with `root` and `leaf_count` leaves.
+pub fn verify_reading(root: &H256, leaf_count: u32, reading: &Reading, proof: &ReadingProof) -> bool {
+	merkle::verify(root, &proof.siblings, leaf_count, proof.leaf_index, reading.leaf_hash())
+}
+
+/// A batch of readings and its Merkle tree, as a gateway or device builds it off chain.
+#[derive(Clone, Debug)]
+pub struct Batch {
+	readings: Vec<Reading>,
+	leaves: Vec<H256>,
+	root: H256,
+}
+
+impl Batch {
+	/// Hashes `readings` in order into a tree.
+	pub fn new(readings: Vec<Reading>) -> Self {
+		let leaves: Vec<H256> = readings.iter().map(Reading::leaf_hash).collect();
+		let root = merkle::root(leaves.iter().copied());
+		Self { readings, leaves, root }
+	}
+
+	/// The tree's root.
+	pub fn root(&self) -> H256 {
+		self.root
+	}
+
+	/// The number of readings, `None` past `u32::MAX`.
+	pub fn leaf_count(&self) -> Option<u32> {
+		u32::try_from(self.readings.len()).ok()
+	}
+
+	/// The readings, in leaf order.
+	pub fn readings(&self) -> &[Reading] {
+		&self.readings
+	}
+
+	/// The proof of leaf `index`.
+	pub fn proof(&self, index: u32) -> Option<ReadingProof> {
+		merkle::proof(&self.leaves, index)
+			.map(|siblings| ReadingProof { leaf_index: index, siblings })
+	}
+
+	/// One range per (device, stream) in the batch, ordered by (device, stream) as the chain
+	/// expects them.
+	pub fn ranges(&self) -> Vec<StreamRange> {
+		let mut ranges: BTreeMap<(DeviceId, StreamId), StreamRange> = BTreeMap::new();
+		for r in &self.readings {
+			ranges
+				.entry((r.device, r.stream))
+				.and_modify(|range| {
+					range.first_sequence = range.first_sequence.min(r.sequence);
+					range.last_sequence = range.last_sequence.max(r.sequence);
+					range.first_timestamp = range.first_timestamp.min(r.timestamp);
+					range.last_timestamp = range.last_timestamp.max(r.timestamp);
+					range.count = range.count.saturating_add(1);
+				})
+				.or_insert(StreamRange {
+					device: r.device,
+					stream: r.stream,
+					first_sequence: r.sequence,
+					last_sequence: r.sequence,
+					first_timestamp: r.timestamp,
+					last_timestamp: r.timestamp,
+					count: 1,
+				});
+		}
+		ranges.into_values().collect()
+	}
+
+	/// The summary of the scalar values of (device, stream), `None` if it has none.
+	pub fn summary(&self, device: DeviceId, stream: StreamId) -> Option<ValueSummary> {
+		ValueSummary::of_all(
+			self.readings
+				.iter()
+				.filter(|r| r.device == device && r.stream == stream)
+				.filter_map(Reading::scalar),
+		)
+	}
+
+	/// The header a device signs for its stream in this batch.
+	pub fn header(&self, device: DeviceId, stream: StreamId) -> Option<BatchHeader> {
+		let range = self.ranges().into_iter().find(|r| r.device == device && r.stream == stream)?;
+		Some(BatchHeader {
+			root: self.root,
+			leaf_count: self.leaf_count()?,
+			range,
+			summary: self.summary(device, stream)?,
+		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn reading(device: DeviceId, stream: StreamId, sequence: Sequence, value: i64) -> Reading {
+		Reading {
+			device,
+			stream,
+			sequence,
+			timestamp: 1_700_000_000_000 + sequence * 1000,
+			value: ReadingValue::Scalar(value),
+			salt: Some([sequence as u8; 16]),
+		}
+	}
+
+	fn batch(n: u64) -> Batch {
+		Batch::new((0..n).map(|i| reading(i % 3, (i % 2) as u16, 100 + i, i as i64 - 5)).collect())
+	}
+
+	#[test]
+	fn every_reading_of_every_small_batch_verifies() {
+		for n in 1..=40u64 {
+			let batch = batch(n);
+			for (i, r) in batch.readings().iter().enumerate() {
+				let proof = batch.proof(i as u32).unwrap();
+				assert!(verify_reading(&batch.root(), n as u32, r, &proof), "n={n} i={i}");
+			}
+			assert!(batch.proof(n as u32).is_none());
+		}
+	}
+
+	#[test]
+	fn any_change_to_reading_index_or_sibling_fails() {
+		for n in 2..=24u64 {
+			let batch = batch(n);
+			let count = n as u32;
+			for (i, r) in batch.readings().iter().enumerate() {
+				let proof = batch.proof(i as u32).unwrap();
+				let root = batch.root();
+				let mut changed = [r.clone(), r.clone(), r.clone(), r.clone(), r.clone()];
+				changed[0].sequence += 1;
+				changed[1].timestamp += 1;
+				changed[2].value = ReadingValue::Scalar(r.scalar().unwrap() + 1);
+				changed[3].salt = None;
+				changed[4].device += 1;
+				for c in &changed {
+					assert!(!verify_reading(&root, count, c, &proof));
+				}
+				let moved = ReadingProof { leaf_index: (i as u32 + 1) % count, ..proof.clone() };
+				assert!(!verify_reading(&root, count, r, &moved));
+				for s in 0..proof.siblings.len() {
+					let mut tampered = proof.clone();
+					tampered.siblings[s].0[31] ^= 0x80;
+					assert!(!verify_reading(&root, count, r, &tampered), "n={n} i={i} s={s}");
+				}
+				assert!(!verify_reading(&H256::repeat_byte(1), count, r, &proof));
+			}
+		}
+	}
+
+	#[test]
+	fn ranges_and_summaries_cover_each_stream() {
+		let batch = batch(12);
+		let ranges = batch.ranges();
+		assert_eq!(ranges.len(), 6);
+		assert_eq!(ranges.iter().map(|r| r.count).sum::<u32>(), 12);
+		let keys: Vec<_> = ranges.iter().map(|r| (r.device, r.stream)).collect();
+		let mut sorted = keys.clone();
+		sorted.sort();
+		assert_eq!(keys, sorted);
+		// Device 0 stream 0 holds readings i = 0 and 6 (values -5 and 1).
+		let first = &ranges[0];
+		assert_eq!((first.first_sequence, first.last_sequence, first.count), (100, 106, 2));
+		assert_eq!(first.span(), Some(7));
+		assert_eq!(batch.summary(0, 0), Some(ValueSummary { min: -5, max: 1, sum: -4 }));
+		for (i, r) in batch.readings().iter().enumerate() {
+			let range = ranges.iter().find(|g| g.covers(r)).unwrap();
+			assert_eq!((range.device, range.stream), (r.device, r.stream), "leaf {i}");
+		}
+	}
+
+	#[test]
+	fn headers_bind_root_range_and_summary_to_the_chain() {
+		let batch = batch(6);
+		let header = batch.header(1, 1).unwrap();
+		assert_eq!(header.root, batch.root());
+		assert_eq!(header.leaf_count, 6);
+		let payload = header.signing_payload(H256::zero());
+		assert_eq!(&payload[..16], b"iot/telemetry/b1");
+		assert_ne!(payload, header.signing_payload(H256::repeat_byte(1)));
+		assert!(batch.header(9, 0).is_none());
+		let hashes = Batch::new(vec![Reading {
+			value: ReadingValue::PayloadHash(H256::zero()),
+			..reading(1, 0, 1, 0)
+		}]);
+		assert!(hashes.header(1, 0).is_none(), "payload hashes have no summary");
+	}
+
+	#[test]
+	fn salt_changes_the_leaf_and_the_tag_separates_it() {
+		let r = reading(1, 1, 1, 20);
+		let unsalted = Reading { salt: None, ..r.clone() };
+		assert_ne!(r.leaf_hash(), unsalted.leaf_hash());
+		assert_ne!(r.leaf_hash(), merkle::leaf_hash(merkle::DEVICE_KEY_LEAF, &r.encode()));
+		assert_eq!(Reading::max_encoded_len(), 8 + 2 + 8 + 8 + 33 + 17);
+	}
+}
