@@ -29,6 +29,9 @@ pub type Sequence = u64;
 /// Milliseconds since the Unix epoch, as devices stamp their readings.
 pub type Moment = u64;
 
+/// An anchored batch's identifier, in the order batches were anchored.
+pub type AnchorId = u64;
+
 /// The leaf tag of a telemetry reading.
 pub const READING_LEAF: DomainTag = *b"iot/leaf/reading";
 

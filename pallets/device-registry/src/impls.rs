@@ -597,3 +597,41 @@ impl<T: Config> DeviceInspect<T::AccountId> for Pallet<T> {
 		Devices::<T>::get(device).is_some_and(|d| d.key.verify(message, signature))
 	}
 }
+
+/// Shortcuts for other pallets' benchmarks: records stored directly, without proofs or deposits.
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Stores an active device with `key`, owned by `owner`, and returns its id.
+	pub fn benchmark_insert_device(owner: T::AccountId, key: DevicePublicKey) -> DeviceId {
+		let id = NextDeviceId::<T>::get();
+		NextDeviceId::<T>::put(id.saturating_add(1));
+		let record = Device::<T> {
+			owner: owner.clone(),
+			key: key.clone(),
+			status: DeviceStatus::Active,
+			class: Default::default(),
+			firmware: H256::zero(),
+			metadata: Default::default(),
+			location: None,
+			deposit: Default::default(),
+			certified_by: None,
+			rotations: 0,
+			registered_at: frame_system::Pallet::<T>::block_number(),
+		};
+		Devices::<T>::insert(id, record);
+		DeviceByKey::<T>::insert(key, id);
+		DevicesByOwner::<T>::insert(owner, id, ());
+		id
+	}
+
+	/// Grants `operator` `rights` over every device of `owner`, without expiry.
+	pub fn benchmark_insert_fleet_grant(owner: T::AccountId, operator: T::AccountId, rights: Rights) {
+		let grant = Grant::<T> {
+			rights,
+			expires_at: None,
+			granted_by: owner.clone(),
+			deposit: Default::default(),
+		};
+		FleetOperators::<T>::insert(owner, operator, grant);
+	}
+}

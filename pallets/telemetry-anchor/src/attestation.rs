@@ -1,0 +1,81 @@
+//! Checking reading proofs and attesting readings on chain.
+
+use frame_support::{ensure, pallet_prelude::*};
+use iot_primitives::{
+	telemetry::{verify_reading, AnchoredRange, Reading, ReadingProof, Sequence, StreamId},
+	traits::TelemetryProof,
+	DeviceId,
+};
+use sp_runtime::traits::Saturating;
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks that `proof` shows `reading` under the root of the retained `anchor`, inside one of
+	/// its ranges.
+	pub fn check_reading(
+		anchor: AnchorId,
+		reading: &Reading,
+		proof: &ReadingProof,
+	) -> Result<(), Error<T>> {
+		ensure!(proof.siblings.len() as u32 <= T::MaxProofDepth::get(), Error::<T>::ProofTooDeep);
+		let record = Anchors::<T>::get(anchor).ok_or(Error::<T>::UnknownAnchor)?;
+		ensure!(record.ranges.iter().any(|r| r.range.covers(reading)), Error::<T>::NotInAnchor);
+		ensure!(
+			verify_reading(&record.root, record.leaf_count, reading, proof),
+			Error::<T>::InvalidProof
+		);
+		Ok(())
+	}
+
+	pub(crate) fn do_attest(
+		who: T::AccountId,
+		anchor: AnchorId,
+		reading: Reading,
+		proof: ReadingProof,
+	) -> DispatchResult {
+		Self::check_reading(anchor, &reading, &proof)?;
+		let key = (reading.device, reading.stream, reading.sequence);
+		ensure!(!AttestedReadings::<T>::contains_key(key), Error::<T>::AlreadyAttested);
+		let id = NextAttestationId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Self::charge(&who, T::AttestationFee::get())?;
+
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::AttestationPeriod::get());
+		AttestedReadings::<T>::insert(key, id);
+		Attestations::<T>::insert(
+			id,
+			Attestation::<T> { reading: reading.clone(), anchor, attester: who.clone(), expires_at },
+		);
+		NextAttestationId::<T>::put(next);
+		Self::deposit_event(Event::ReadingAttested {
+			attestation: id,
+			anchor,
+			reading,
+			attester: who,
+			expires_at,
+		});
+		Ok(())
+	}
+}
+
+impl<T: Config> TelemetryProof for Pallet<T> {
+	type AnchorId = AnchorId;
+
+	fn anchored_range(
+		anchor: &AnchorId,
+		device: DeviceId,
+		stream: StreamId,
+	) -> Option<AnchoredRange> {
+		Anchors::<T>::get(anchor)?
+			.ranges
+			.into_iter()
+			.find(|r| r.range.device == device && r.range.stream == stream)
+	}
+
+	fn attested_reading(device: DeviceId, stream: StreamId, sequence: Sequence) -> Option<Reading> {
+		let id = AttestedReadings::<T>::get((device, stream, sequence))?;
+		Attestations::<T>::get(id).map(|a| a.reading)
+	}
+}

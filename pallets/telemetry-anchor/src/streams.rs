@@ -1,0 +1,82 @@
+//! Declaring and reaping streams, and who may report for a device.
+
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::Precision,
+	},
+};
+use iot_primitives::{telemetry::StreamId, traits::DeviceInspect, DeviceId};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks that `who` may report telemetry for the active `device`.
+	pub(crate) fn ensure_reporter(who: &T::AccountId, device: DeviceId) -> DispatchResult {
+		ensure!(T::Devices::owner(&device).is_some(), Error::<T>::UnknownDevice);
+		ensure!(T::Devices::is_active(&device), Error::<T>::DeviceInactive);
+		ensure!(
+			T::Devices::may_act(&device, who, T::TelemetryRight::get()),
+			Error::<T>::NotAuthorized
+		);
+		Ok(())
+	}
+
+	pub(crate) fn do_declare_stream(
+		who: T::AccountId,
+		device: DeviceId,
+		stream: StreamId,
+		name: Vec<u8>,
+		unit: u32,
+		interval_ms: u64,
+	) -> DispatchResult {
+		Self::ensure_reporter(&who, device)?;
+		let name: BoundedVec<u8, T::MaxStreamNameLen> =
+			name.try_into().map_err(|_| Error::<T>::StreamNameTooLong)?;
+		let record = match Streams::<T>::get(device, stream) {
+			Some(existing) => Stream { name: name.clone(), unit, interval_ms, ..existing },
+			None => {
+				let count = StreamCount::<T>::get(device);
+				ensure!(count < T::MaxStreamsPerDevice::get(), Error::<T>::TooManyStreams);
+				let deposit = T::StreamDeposit::get();
+				T::Currency::hold(&HoldReason::StreamDeposit.into(), &who, deposit)?;
+				StreamCount::<T>::insert(device, count.saturating_add(1));
+				Stream {
+					name: name.clone(),
+					unit,
+					interval_ms,
+					depositor: who,
+					deposit,
+					cursor: None,
+					anchored: 0,
+					missing: 0,
+				}
+			},
+		};
+		Streams::<T>::insert(device, stream, record);
+		Self::deposit_event(Event::StreamDeclared { device, stream, name, unit, interval_ms });
+		Ok(())
+	}
+
+	pub(crate) fn do_reap_stream(device: DeviceId, stream: StreamId) -> DispatchResult {
+		let record = Streams::<T>::get(device, stream).ok_or(Error::<T>::UnknownStream)?;
+		// Device ids are never reused, so a reaped stream cannot be redeclared and re-anchored
+		// over readings that were already anchored.
+		ensure!(T::Devices::owner(&device).is_none(), Error::<T>::DeviceStillRegistered);
+		T::Currency::release(
+			&HoldReason::StreamDeposit.into(),
+			&record.depositor,
+			record.deposit,
+			Precision::BestEffort,
+		)?;
+		Streams::<T>::remove(device, stream);
+		StreamCount::<T>::mutate_exists(device, |count| {
+			*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c > 0)
+		});
+		Self::deposit_event(Event::StreamReaped { device, stream });
+		Ok(())
+	}
+}
