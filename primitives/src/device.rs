@@ -113,6 +113,36 @@ impl DevicePublicKey {
 	}
 }
 
+/// A P-256 device key held in software: what a secure element does in hardware, for tests,
+/// benchmarks and device simulators. Never a key to protect anything of value: the secret is
+/// derived from a public seed.
+pub struct P256TestSigner(p256::ecdsa::SigningKey);
+
+impl P256TestSigner {
+	/// The key for `seed`.
+	pub fn from_seed(seed: u32) -> Self {
+		let mut secret = [7u8; 32];
+		secret[..4].copy_from_slice(&seed.to_le_bytes());
+		// A 32-byte value below the curve order is a valid scalar; 0x07.. is far below it.
+		Self(p256::ecdsa::SigningKey::from_slice(&secret).expect("a scalar below the order"))
+	}
+
+	/// The compressed public key.
+	pub fn public(&self) -> DevicePublicKey {
+		let point = self.0.verifying_key().to_encoded_point(true);
+		let mut bytes = [0u8; 33];
+		bytes.copy_from_slice(point.as_bytes());
+		DevicePublicKey::P256(bytes)
+	}
+
+	/// The signature over the SHA-256 hash of `message`.
+	pub fn sign(&self, message: &[u8]) -> DeviceSignature {
+		use p256::ecdsa::{signature::Signer, Signature};
+		let signature: Signature = self.0.sign(message);
+		DeviceSignature::P256(signature.to_bytes().into())
+	}
+}
+
 /// P-256 ECDSA verification in pure Rust (RustCrypto `p256`), so it runs inside the runtime.
 fn verify_p256(key: &[u8; 33], message: &[u8], signature: &[u8; 64]) -> bool {
 	use p256::ecdsa::{signature::Verifier, Signature, VerifyingKey};

@@ -8,7 +8,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use iot_primitives::{
-	device::{DevicePublicKey, DeviceSignature},
+	device::P256TestSigner,
 	merkle,
 	payload::{signing_payload, PossessionBody, PROOF_OF_POSSESSION},
 };
@@ -16,24 +16,6 @@ use sp_core::{Encode, H256};
 use sp_runtime::traits::{BlakeTwo256, Bounded, Hash};
 
 use crate::*;
-
-/// A P-256 key made from `seed` (the most expensive kind to verify) and a signer for it.
-fn p256_key(seed: u32) -> p256::ecdsa::SigningKey {
-	let mut secret = [7u8; 32];
-	secret[..4].copy_from_slice(&seed.to_le_bytes());
-	p256::ecdsa::SigningKey::from_slice(&secret).expect("a valid scalar")
-}
-
-fn public(key: &p256::ecdsa::SigningKey) -> DevicePublicKey {
-	let point = key.verifying_key().to_encoded_point(true);
-	DevicePublicKey::P256(point.as_bytes().try_into().expect("33 bytes"))
-}
-
-fn sign(key: &p256::ecdsa::SigningKey, message: &[u8]) -> DeviceSignature {
-	use p256::ecdsa::signature::Signer;
-	let signature: p256::ecdsa::Signature = key.sign(message);
-	DeviceSignature::P256(signature.to_bytes().into())
-}
 
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId
 where
@@ -45,15 +27,15 @@ where
 }
 
 fn registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registration<T> {
-	let key = p256_key(seed);
+	let key = P256TestSigner::from_seed(seed);
 	let payload = signing_payload(
 		PROOF_OF_POSSESSION,
 		Pallet::<T>::genesis_hash(),
 		&PossessionBody { owner: owner.clone(), nonce: seed as u64 },
 	);
 	Registration {
-		key: public(&key),
-		proof: sign(&key, &payload),
+		key: key.public(),
+		proof: key.sign(&payload),
 		nonce: seed as u64,
 		class: BoundedVec::truncate_from(vec![b'c'; T::MaxClassLen::get() as usize]),
 		firmware: H256::repeat_byte(1),
@@ -192,14 +174,14 @@ mod benchmarks {
 	fn rotate_key() {
 		let owner = funded::<T>("owner", 0);
 		let id = registered::<T>(&owner, 1);
-		let (old, new) = (p256_key(1), p256_key(2));
-		let payload = Pallet::<T>::rotation_payload(id, &public(&new), 0);
-		let (old_signature, new_signature) = (sign(&old, &payload), sign(&new, &payload));
+		let (old, new) = (P256TestSigner::from_seed(1), P256TestSigner::from_seed(2));
+		let payload = Pallet::<T>::rotation_payload(id, &new.public(), 0);
+		let (old_signature, new_signature) = (old.sign(&payload), new.sign(&payload));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), id, public(&new), old_signature, new_signature);
+		_(RawOrigin::Signed(owner), id, new.public(), old_signature, new_signature);
 
-		assert_eq!(Devices::<T>::get(id).map(|d| d.key), Some(public(&new)));
+		assert_eq!(Devices::<T>::get(id).map(|d| d.key), Some(new.public()));
 	}
 
 	#[benchmark]
@@ -333,7 +315,7 @@ mod benchmarks {
 			.map(|i| {
 				let mut root = [0u8; 32];
 				root[..4].copy_from_slice(&(i + 1).to_le_bytes());
-				(H256(root), 1000)
+				(H256(root), 1)
 			})
 			.collect();
 

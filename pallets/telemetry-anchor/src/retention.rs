@@ -18,7 +18,7 @@ impl<T: Config> Pallet<T> {
 		anchors.saturating_add(Self::expire_attestations(now, limit.saturating_sub(anchors)))
 	}
 
-	fn prune_anchors(now: BlockNumberFor<T>, limit: Weight) -> Weight {
+	pub(crate) fn prune_anchors(now: BlockNumberFor<T>, limit: Weight) -> Weight {
 		let base = T::WeightInfo::prune_anchors(0);
 		let each = T::WeightInfo::prune_anchors(1).saturating_sub(base);
 		if !limit.all_gte(base.saturating_add(each)) {
@@ -46,7 +46,7 @@ impl<T: Config> Pallet<T> {
 		used
 	}
 
-	fn expire_attestations(now: BlockNumberFor<T>, limit: Weight) -> Weight {
+	pub(crate) fn expire_attestations(now: BlockNumberFor<T>, limit: Weight) -> Weight {
 		let base = T::WeightInfo::expire_attestations(0);
 		let each = T::WeightInfo::expire_attestations(1).saturating_sub(base);
 		if !limit.all_gte(base.saturating_add(each)) {
