@@ -3,7 +3,10 @@
 
 mod common;
 
-use common::TestNode;
+use common::{
+	chain::{find, none, submit, variant, Api},
+	TestNode,
+};
 use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature},
 	payload::{signing_payload, PossessionBody, KEY_ROTATION, PROOF_OF_POSSESSION},
@@ -11,20 +14,9 @@ use iot_primitives::{
 use sp_core::{sr25519, Pair, H256};
 use subxt::{
 	dynamic::{self, Value},
-	ext::scale_value::{At, Composite},
-	OnlineClient, PolkadotConfig,
+	ext::scale_value::At,
 };
-use subxt_signer::sr25519::{dev, Keypair};
-
-type Api = OnlineClient<PolkadotConfig>;
-
-fn variant(name: &str, bytes: &[u8]) -> Value {
-	Value::variant(name, Composite::unnamed([Value::from_bytes(bytes)]))
-}
-
-fn none() -> Value {
-	Value::variant("None", Composite::unnamed([]))
-}
+use subxt_signer::sr25519::dev;
 
 fn key_value(key: &sr25519::Pair) -> Value {
 	variant("Sr25519", &key.public().0)
@@ -35,45 +27,6 @@ fn signature_value(signature: DeviceSignature) -> Value {
 		DeviceSignature::Sr25519(s) => variant("Sr25519", &s),
 		other => panic!("the test signs with sr25519 only, not {other:?}"),
 	}
-}
-
-/// Submits `call` signed by `signer`, waits for finality and returns the events as
-/// `(pallet, event, fields)`.
-async fn submit(
-	api: &Api,
-	signer: &Keypair,
-	pallet: &str,
-	call: &str,
-	args: Vec<Value>,
-) -> Vec<(String, String, Composite<()>)> {
-	let tx = dynamic::transaction(pallet, call, args);
-	let events = api
-		.at_current_block()
-		.await
-		.unwrap()
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, signer)
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused: {e}"))
-		.wait_for_finalized_success()
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} fails: {e}"));
-	events
-		.iter()
-		.map(|e| {
-			let e = e.expect("events decode");
-			let fields = e.decode_fields_unchecked_as::<Composite<()>>().expect("fields decode");
-			(e.pallet_name().to_string(), e.event_name().to_string(), fields)
-		})
-		.collect()
-}
-
-fn find<'a>(events: &'a [(String, String, Composite<()>)], name: &str) -> &'a Composite<()> {
-	&events
-		.iter()
-		.find(|(p, e, _)| p == "DeviceRegistry" && e == name)
-		.unwrap_or_else(|| panic!("no DeviceRegistry.{name} event in {events:?}"))
-		.2
 }
 
 async fn owner_of(api: &Api, device: u64) -> [u8; 32] {
@@ -140,7 +93,7 @@ async fn register_rotate_and_transfer_a_device() {
 		registration(&device_key, alice_id, genesis, b"acme/th-200", [7u8; 32], b"ipfs://bafy-e2e");
 	let events =
 		submit(&api, &alice, "DeviceRegistry", "register_device", vec![registration]).await;
-	let registered = find(&events, "DeviceRegistered");
+	let registered = find(&events, "DeviceRegistry", "DeviceRegistered");
 	let device = registered.at("device").and_then(|d| d.as_u128()).expect("device id") as u64;
 	assert_eq!(owner_of(&api, device).await, alice_id);
 
@@ -164,7 +117,7 @@ async fn register_rotate_and_transfer_a_device() {
 		],
 	)
 	.await;
-	find(&events, "KeyRotated");
+	find(&events, "DeviceRegistry", "KeyRotated");
 
 	// Transfer to Bob in two steps.
 	let bob = dev::bob();
@@ -180,7 +133,7 @@ async fn register_rotate_and_transfer_a_device() {
 	let events =
 		submit(&api, &bob, "DeviceRegistry", "accept_transfer", vec![Value::u128(device as u128)])
 			.await;
-	let transferred = find(&events, "DeviceTransferred");
+	let transferred = find(&events, "DeviceRegistry", "DeviceTransferred");
 	assert!(transferred.at("from").is_some() && transferred.at("to").is_some());
 	assert_eq!(owner_of(&api, device).await, bob_id);
 

@@ -8,6 +8,7 @@
 
 extern crate alloc;
 
+pub mod api;
 pub mod currency;
 pub mod device;
 pub mod merkle;

@@ -37,7 +37,16 @@ pub const READING_LEAF: DomainTag = *b"iot/leaf/reading";
 
 /// What a reading says.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub enum ReadingValue {
 	/// A number in the stream's unit, fixed point with the scale its schema declares (for example
@@ -84,7 +93,16 @@ impl Reading {
 
 /// Minimum, maximum and sum of scalar values.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct ValueSummary {
 	/// The smallest value.
@@ -146,10 +164,10 @@ impl StreamRange {
 
 	/// Whether `reading` falls inside this range.
 	pub fn covers(&self, reading: &Reading) -> bool {
-		reading.device == self.device &&
-			reading.stream == self.stream &&
-			(self.first_sequence..=self.last_sequence).contains(&reading.sequence) &&
-			(self.first_timestamp..=self.last_timestamp).contains(&reading.timestamp)
+		reading.device == self.device
+			&& reading.stream == self.stream
+			&& (self.first_sequence..=self.last_sequence).contains(&reading.sequence)
+			&& (self.first_timestamp..=self.last_timestamp).contains(&reading.timestamp)
 	}
 }
 
@@ -206,7 +224,12 @@ pub struct ReadingProof {
 }
 
 /// Whether `proof` shows that `reading` is in the batch tree with `root` and `leaf_count` leaves.
-pub fn verify_reading(root: &H256, leaf_count: u32, reading: &Reading, proof: &ReadingProof) -> bool {
+pub fn verify_reading(
+	root: &H256,
+	leaf_count: u32,
+	reading: &Reading,
+	proof: &ReadingProof,
+) -> bool {
 	merkle::verify(root, &proof.siblings, leaf_count, proof.leaf_index, reading.leaf_hash())
 }
 

@@ -5,6 +5,11 @@ use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
+use iot_primitives::{
+	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
+	traits::TelemetryProof,
+	DeviceId,
+};
 use pallet_grandpa::AuthorityId as GrandpaId;
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -18,7 +23,7 @@ use sp_version::RuntimeVersion;
 
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
-use crate::{Balances, DeviceRegistry};
+use crate::{Balances, DeviceRegistry, TelemetryAnchor};
 
 use crate::{
 	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, Executive,
@@ -27,6 +32,16 @@ use crate::{
 };
 
 impl_runtime_apis! {
+	impl iot_primitives::api::TelemetryApi<Block> for Runtime {
+		fn verify_reading(anchor: AnchorId, reading: Reading, proof: ReadingProof) -> bool {
+			pallet_telemetry_anchor::Pallet::<Runtime>::check_reading(anchor, &reading, &proof).is_ok()
+		}
+
+		fn anchored_range(anchor: AnchorId, device: DeviceId, stream: StreamId) -> Option<AnchoredRange> {
+			<pallet_telemetry_anchor::Pallet<Runtime> as TelemetryProof>::anchored_range(&anchor, device, stream)
+		}
+	}
+
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION

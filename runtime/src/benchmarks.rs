@@ -3,4 +3,5 @@
 frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_device_registry, DeviceRegistry]
+	[pallet_telemetry_anchor, TelemetryAnchor]
 );

@@ -193,4 +193,7 @@ mod runtime {
 	// The IoT pallets start at 10.
 	#[runtime::pallet_index(10)]
 	pub type DeviceRegistry = pallet_device_registry;
+
+	#[runtime::pallet_index(11)]
+	pub type TelemetryAnchor = pallet_telemetry_anchor;
 }

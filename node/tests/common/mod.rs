@@ -1,4 +1,6 @@
-//! Starting and stopping a real `iot-node` for end-to-end tests.
+//! Starting and stopping a real `iot-node` for end-to-end tests, and talking to it.
+
+pub mod chain;
 
 use std::{
 	net::TcpListener,

@@ -625,7 +625,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Grants `operator` `rights` over every device of `owner`, without expiry.
-	pub fn benchmark_insert_fleet_grant(owner: T::AccountId, operator: T::AccountId, rights: Rights) {
+	pub fn benchmark_insert_fleet_grant(
+		owner: T::AccountId,
+		operator: T::AccountId,
+		rights: Rights,
+	) {
 		let grant = Grant::<T> {
 			rights,
 			expires_at: None,

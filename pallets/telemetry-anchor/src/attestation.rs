@@ -46,7 +46,12 @@ impl<T: Config> Pallet<T> {
 		AttestedReadings::<T>::insert(key, id);
 		Attestations::<T>::insert(
 			id,
-			Attestation::<T> { reading: reading.clone(), anchor, attester: who.clone(), expires_at },
+			Attestation::<T> {
+				reading: reading.clone(),
+				anchor,
+				attester: who.clone(),
+				expires_at,
+			},
 		);
 		NextAttestationId::<T>::put(next);
 		Self::deposit_event(Event::ReadingAttested {

@@ -1,7 +1,10 @@
 //! The pallet's invariants, checked by `try_state` and after every unit test.
 
 use alloc::collections::btree_map::BTreeMap;
-use frame_support::{ensure, traits::{fungible::InspectHold, Get}};
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
 use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 use crate::*;

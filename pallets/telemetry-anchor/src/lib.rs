@@ -65,7 +65,8 @@ pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
 /// What paying a fee withdraws from the payer.
-pub type CreditOf<T> = fungible::Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
+pub type CreditOf<T> =
+	fungible::Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
 /// The right the device registry grants over a device.
 pub type RightOf<T> =
@@ -373,7 +374,11 @@ pub mod pallet {
 		/// Errors: `UnknownStream`, `DeviceStillRegistered`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::reap_stream())]
-		pub fn reap_stream(origin: OriginFor<T>, device: DeviceId, stream: StreamId) -> DispatchResult {
+		pub fn reap_stream(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			stream: StreamId,
+		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_reap_stream(device, stream)
 		}

@@ -96,9 +96,9 @@ impl DeviceInspect<AccountId> for Devices {
 
 	fn may_act(device: &DeviceId, who: &AccountId, right: u8) -> bool {
 		Self::get(device).is_some_and(|d| {
-			d.owner == *who ||
-				d.account == Some(*who) ||
-				(right == TELEMETRY && d.operators.contains(who))
+			d.owner == *who
+				|| d.account == Some(*who)
+				|| (right == TELEMETRY && d.operators.contains(who))
 		})
 	}
 

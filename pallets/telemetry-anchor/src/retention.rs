@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 				Some(_) => Anchors::<T>::remove(oldest),
 				None => {
 					defensive!("anchors are kept without holes between the cursors");
-				},
+				}
 			}
 			oldest.saturating_inc();
 		}
@@ -63,10 +63,10 @@ impl<T: Config> Pallet<T> {
 					let r = &a.reading;
 					AttestedReadings::<T>::remove((r.device, r.stream, r.sequence));
 					Attestations::<T>::remove(oldest);
-				},
+				}
 				None => {
 					defensive!("attestations are kept without holes between the cursors");
-				},
+				}
 			}
 			oldest.saturating_inc();
 		}

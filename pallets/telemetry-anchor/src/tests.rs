@@ -246,10 +246,17 @@ mod anchoring {
 			assert_eq!(fee, 10 + Anchors::<Test>::get(id).unwrap().encoded_size() as u64);
 			assert_eq!(Balances::free_balance(Treasury::get()), treasury + fee);
 			let cursor = Streams::<Test>::get(1, 0).unwrap().cursor.unwrap();
-			assert_eq!((cursor.last_sequence, cursor.last_timestamp, cursor.last_anchor), (12, 12_000, id));
+			assert_eq!(
+				(cursor.last_sequence, cursor.last_timestamp, cursor.last_anchor),
+				(12, 12_000, id)
+			);
 			assert!(matches!(
 				System::events().last().unwrap().event,
-				RuntimeEvent::TelemetryAnchor(Event::BatchAnchored { anchor: 0, leaf_count: 3, .. })
+				RuntimeEvent::TelemetryAnchor(Event::BatchAnchored {
+					anchor: 0,
+					leaf_count: 3,
+					..
+				})
 			));
 			assert_eq!(NextAnchorId::<Test>::get(), 1);
 		});
@@ -286,8 +293,14 @@ mod anchoring {
 			anchor_as(OWNER, &batch(&[(1, 0, &[1, 2, 3])]));
 			let id = anchor_as(OWNER, &batch(&[(1, 0, &[6, 8])]));
 			System::assert_has_event(
-				Event::SequenceGap { anchor: id, device: 1, stream: 0, missing_before: 2, missing_within: 1 }
-					.into(),
+				Event::SequenceGap {
+					anchor: id,
+					device: 1,
+					stream: 0,
+					missing_before: 2,
+					missing_within: 1,
+				}
+				.into(),
 			);
 			let range = TelemetryAnchor::anchored_range(&id, 1, 0).unwrap();
 			assert_eq!(range.missing_before, 2);
@@ -351,7 +364,13 @@ mod anchoring {
 			let b = batch(&[(1, 0, &[1])]);
 			anchor_err(OWNER, &b, vec![], Error::<Test>::EmptyBatch);
 			assert_noop!(
-				TelemetryAnchor::anchor_batch(RuntimeOrigin::signed(OWNER), b.root(), 0, unsigned(&b), None),
+				TelemetryAnchor::anchor_batch(
+					RuntimeOrigin::signed(OWNER),
+					b.root(),
+					0,
+					unsigned(&b),
+					None
+				),
 				Error::<Test>::EmptyBatch
 			);
 		});
@@ -372,7 +391,8 @@ mod anchoring {
 				),
 				Error::<Test>::LocatorTooLong
 			);
-			let five = batch(&[(1, 0, &[1]), (1, 1, &[1]), (2, 0, &[1]), (2, 1, &[1]), (3, 0, &[1])]);
+			let five =
+				batch(&[(1, 0, &[1]), (1, 1, &[1]), (2, 0, &[1]), (2, 1, &[1]), (3, 0, &[1])]);
 			anchor_err(OWNER, &five, unsigned(&five), Error::<Test>::TooManyRanges);
 		});
 	}
@@ -386,7 +406,12 @@ mod anchoring {
 			let mut ranges = unsigned(&b);
 			ranges.reverse();
 			anchor_err(OWNER, &b, ranges.clone(), Error::<Test>::RangesNotSorted);
-			anchor_err(OWNER, &b, vec![ranges[1].clone(), ranges[1].clone()], Error::<Test>::RangesNotSorted);
+			anchor_err(
+				OWNER,
+				&b,
+				vec![ranges[1].clone(), ranges[1].clone()],
+				Error::<Test>::RangesNotSorted,
+			);
 		});
 	}
 
@@ -487,7 +512,10 @@ mod proofs {
 			let r = first.readings()[2].clone();
 			let proof = first.proof(2).unwrap();
 			assert!(TelemetryAnchor::verify_reading(a, r.clone(), proof.clone()));
-			assert!(!TelemetryAnchor::verify_reading(b, r.clone(), proof.clone()), "another anchor");
+			assert!(
+				!TelemetryAnchor::verify_reading(b, r.clone(), proof.clone()),
+				"another anchor"
+			);
 			let other = second.readings()[0].clone();
 			assert!(!TelemetryAnchor::verify_reading(b, other, proof.clone()), "another proof");
 			let tampered = Reading { value: ReadingValue::Scalar(0), ..r.clone() };
@@ -538,7 +566,13 @@ mod proofs {
 		ExtBuilder::default().build_and_execute(|| {
 			let ((a, first), (b, second)) = two_anchors();
 			let attest = |anchor, r: &Reading, index, siblings: Vec<H256>| {
-				TelemetryAnchor::attest_reading(RuntimeOrigin::signed(EVE), anchor, r.clone(), index, siblings)
+				TelemetryAnchor::attest_reading(
+					RuntimeOrigin::signed(EVE),
+					anchor,
+					r.clone(),
+					index,
+					siblings,
+				)
 			};
 			let r = first.readings()[1].clone();
 			let siblings = first.proof(1).unwrap().siblings;
@@ -583,7 +617,11 @@ mod retention {
 			assert!(!Anchors::<Test>::contains_key(first));
 			assert!(Anchors::<Test>::contains_key(second));
 			System::assert_last_event(Event::AnchorsPruned { from: 0, to: 0 }.into());
-			assert!(!TelemetryAnchor::verify_reading(first, b.readings()[0].clone(), b.proof(0).unwrap()));
+			assert!(!TelemetryAnchor::verify_reading(
+				first,
+				b.readings()[0].clone(),
+				b.proof(0).unwrap()
+			));
 			// The stream's cursor outlives its anchors: old readings cannot be re-anchored.
 			let again = batch(&[(1, 0, &[2])]);
 			anchor_err(OWNER, &again, unsigned(&again), Error::<Test>::SequenceOverlap);

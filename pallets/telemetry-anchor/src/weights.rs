@@ -39,12 +39,15 @@ impl WeightInfo for () {
 		Weight::from_parts(10_000, 100)
 	}
 	fn attest_reading(d: u32) -> Weight {
-		Weight::from_parts(10_000, 100).saturating_add(Weight::from_parts(1_000, 0).saturating_mul(d.into()))
+		Weight::from_parts(10_000, 100)
+			.saturating_add(Weight::from_parts(1_000, 0).saturating_mul(d.into()))
 	}
 	fn prune_anchors(n: u32) -> Weight {
-		Weight::from_parts(1_000, 10).saturating_add(Weight::from_parts(1_000, 10).saturating_mul(n.into()))
+		Weight::from_parts(1_000, 10)
+			.saturating_add(Weight::from_parts(1_000, 10).saturating_mul(n.into()))
 	}
 	fn expire_attestations(n: u32) -> Weight {
-		Weight::from_parts(1_000, 10).saturating_add(Weight::from_parts(1_000, 10).saturating_mul(n.into()))
+		Weight::from_parts(1_000, 10)
+			.saturating_add(Weight::from_parts(1_000, 10).saturating_mul(n.into()))
 	}
 }

@@ -4,6 +4,7 @@ mod consensus;
 mod devices;
 mod monetary;
 mod system;
+mod telemetry;
 mod utility;
 
 pub use monetary::TransactionByteFee;

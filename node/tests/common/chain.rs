@@ -1,0 +1,71 @@
+//! Submitting transactions and reading events with subxt's dynamic API.
+
+// Each test binary compiles this module and uses part of it.
+#![allow(dead_code)]
+
+use subxt::{
+	dynamic::{self, Value},
+	ext::scale_value::Composite,
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::Keypair;
+
+pub type Api = OnlineClient<PolkadotConfig>;
+
+/// An event as `(pallet, event, fields)`.
+pub type EventFields = (String, String, Composite<()>);
+
+/// A one-field enum variant holding `bytes`.
+pub fn variant(name: &str, bytes: &[u8]) -> Value {
+	Value::variant(name, Composite::unnamed([Value::from_bytes(bytes)]))
+}
+
+/// `Option::None`.
+pub fn none() -> Value {
+	Value::variant("None", Composite::unnamed([]))
+}
+
+/// `Option::Some(value)`.
+pub fn some(value: Value) -> Value {
+	Value::variant("Some", Composite::unnamed([value]))
+}
+
+/// Submits `call` signed by `signer`, waits for finality and returns the block's events of the
+/// transaction.
+pub async fn submit(
+	api: &Api,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	args: Vec<Value>,
+) -> Vec<EventFields> {
+	let tx = dynamic::transaction(pallet, call, args);
+	let events = api
+		.at_current_block()
+		.await
+		.unwrap()
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused: {e}"))
+		.wait_for_finalized_success()
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} fails: {e}"));
+	events
+		.iter()
+		.map(|e| {
+			let e = e.expect("events decode");
+			let fields = e.decode_fields_unchecked_as::<Composite<()>>().expect("fields decode");
+			(e.pallet_name().to_string(), e.event_name().to_string(), fields)
+		})
+		.collect()
+}
+
+/// The fields of the first `pallet.name` event.
+pub fn find<'a>(events: &'a [EventFields], pallet: &str, name: &str) -> &'a Composite<()> {
+	&events
+		.iter()
+		.find(|(p, e, _)| p == pallet && e == name)
+		.unwrap_or_else(|| panic!("no {pallet}.{name} event in {events:?}"))
+		.2
+}
