@@ -8,8 +8,8 @@ Usage: ./scripts/test.sh
 
 Installs missing prerequisites, then runs every test suite: formatting, the docker-compose
 validation, `cargo test --release --locked --workspace` (unit tests of the runtime,
-primitives, pallets and node, plus end-to-end tests that start the built iot-node), and the
-zombienet network tests (./scripts/zombienet.sh).
+primitives, pallets and node, plus end-to-end tests that start the built iot-node), the pallets'
+benchmarks as unit tests, and the zombienet network tests (./scripts/zombienet.sh).
 Honours CARGO_TARGET_DIR (default: ~/.cache/iot-chain/target).
 USAGE
 }
@@ -28,6 +28,12 @@ log "docker-compose config"
 build_workspace
 log "cargo test --release --locked --workspace"
 cargo test --release --locked --workspace
+
+# The pallets' benchmarks also run as unit tests on their mock runtimes, so a benchmark that
+# breaks is caught here and not only when weights are regenerated.
+log "pallet benchmarks as unit tests (--features runtime-benchmarks)"
+SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
+	-p pallet-device-registry -p pallet-telemetry-anchor --features runtime-benchmarks
 
 log "zombienet network tests"
 ./scripts/zombienet.sh

@@ -1,7 +1,7 @@
 //! End to end on `iot-node --dev`: a batch of 100,000 readings is built off chain, signed by the
 //! device (//One, a development device of Alice) and anchored in one transaction; three readings
 //! are verified through the `TelemetryApi` runtime API over JSON-RPC (`state_call`), a tampered one
-//! is refused, and one reading is attested on chain.
+//! is refused, and one reading is attested on chain. The device then acts for itself.
 
 mod common;
 
@@ -172,6 +172,31 @@ async fn anchor_a_100k_batch_then_verify_and_attest_readings() {
 	let attested = find(&events, "TelemetryAnchor", "ReadingAttested");
 	let sequence = attested.at("reading").and_then(|r| r.at("sequence")).and_then(|s| s.as_u128());
 	assert_eq!(sequence, Some(reading.sequence as u128));
+
+	// The device itself (the account of its sr25519 key //One) may report for itself: funded by
+	// Alice, it declares a second stream with its own signature.
+	let one = dev::one();
+	submit(
+		&api,
+		&alice,
+		"Balances",
+		"transfer_keep_alive",
+		vec![
+			Value::unnamed_variant("Id", [Value::from_bytes(one.public_key().0)]),
+			u(10u128.pow(12)),
+		],
+	)
+	.await;
+	let events = submit(
+		&api,
+		&one,
+		"TelemetryAnchor",
+		"declare_stream",
+		vec![u(DEVICE), u(2u16), Value::from_bytes(b"humidity"), u(2u32), u(60_000u64)],
+	)
+	.await;
+	let declared = find(&events, "TelemetryAnchor", "StreamDeclared");
+	assert_eq!(declared.at("stream").and_then(|s| s.as_u128()), Some(2));
 
 	node.stop_cleanly();
 }

@@ -417,6 +417,58 @@ mod tests {
 		assert!(hashes.header(1, 0).is_none(), "payload hashes have no summary");
 	}
 
+	fn arbitrary_batch() -> impl proptest::strategy::Strategy<Value = Vec<Reading>> {
+		use proptest::prelude::*;
+		prop::collection::vec(
+			(any::<u64>(), any::<u16>(), any::<u64>(), any::<u64>(), any::<i64>(), any::<bool>()),
+			1..300,
+		)
+		.prop_map(|rows| {
+			rows.into_iter()
+				.map(|(device, stream, sequence, timestamp, value, salted)| Reading {
+					device,
+					stream,
+					sequence,
+					timestamp,
+					value: ReadingValue::Scalar(value),
+					salt: salted.then_some(sequence.to_le_bytes().repeat(2).try_into().unwrap()),
+				})
+				.collect()
+		})
+	}
+
+	proptest::proptest! {
+		#[test]
+		fn proofs_verify_and_any_change_breaks_them(
+			readings in arbitrary_batch(),
+			pick in proptest::prelude::any::<proptest::sample::Index>(),
+			sibling in proptest::prelude::any::<proptest::sample::Index>(),
+			bit in 0u8..8,
+		) {
+			let batch = Batch::new(readings);
+			let count = batch.leaf_count().unwrap();
+			let index = pick.index(count as usize) as u32;
+			let reading = batch.readings()[index as usize].clone();
+			let proof = batch.proof(index).unwrap();
+			proptest::prop_assert!(verify_reading(&batch.root(), count, &reading, &proof));
+
+			let changed = Reading { sequence: reading.sequence.wrapping_add(1), ..reading.clone() };
+			proptest::prop_assert!(!verify_reading(&batch.root(), count, &changed, &proof));
+			if count > 1 {
+				let moved = ReadingProof { leaf_index: (index + 1) % count, ..proof.clone() };
+				// Two equal readings share a leaf; only then may another index verify.
+				let twin = batch.readings()[moved.leaf_index as usize] == reading;
+				proptest::prop_assert!(twin || !verify_reading(&batch.root(), count, &reading, &moved));
+			}
+			if !proof.siblings.is_empty() {
+				let mut tampered = proof.clone();
+				let s = sibling.index(tampered.siblings.len());
+				tampered.siblings[s].0[(bit as usize * 4) % 32] ^= 1 << bit;
+				proptest::prop_assert!(!verify_reading(&batch.root(), count, &reading, &tampered));
+			}
+		}
+	}
+
 	#[test]
 	fn salt_changes_the_leaf_and_the_tag_separates_it() {
 		let r = reading(1, 1, 1, 20);
