@@ -47,6 +47,65 @@ pub fn verify(root: &H256, proof: &[H256], count: u32, index: u32, leaf: H256) -
 	)
 }
 
+/// A tree over many leaves that answers proofs in `O(chunk + leaves / chunk)` hashes instead of
+/// the `O(leaves)` of [`proof`], with the same root and the same proofs.
+///
+/// `binary-merkle-tree` pairs nodes from the left and promotes an odd last node unhashed, so an
+/// aligned run of `2^k` leaves is a subtree of its own, and the last, shorter run is the subtree
+/// that a tree over just its leaves builds. The tree is therefore the tree over the chunks'
+/// roots, and a leaf's proof is its proof inside its chunk followed by the chunk's proof among
+/// the chunk roots. Every hash is still computed by `binary-merkle-tree`.
+#[derive(Clone, Debug)]
+pub struct ChunkedTree {
+	leaves: Vec<H256>,
+	chunk: usize,
+	chunk_roots: Vec<H256>,
+	root: H256,
+}
+
+impl ChunkedTree {
+	/// Leaves per chunk: proofs of a million-leaf tree then hash about two thousand nodes.
+	pub const DEFAULT_CHUNK: usize = 1024;
+
+	/// The tree over `leaves`, in chunks of [`Self::DEFAULT_CHUNK`].
+	pub fn new(leaves: Vec<H256>) -> Self {
+		Self::with_chunk(leaves, Self::DEFAULT_CHUNK)
+	}
+
+	/// The tree over `leaves`, in chunks of `chunk` leaves (rounded up to a power of two).
+	pub fn with_chunk(leaves: Vec<H256>, chunk: usize) -> Self {
+		let chunk = chunk.max(1).next_power_of_two();
+		let chunk_roots: Vec<H256> =
+			leaves.chunks(chunk).map(|c| root(c.iter().copied())).collect();
+		let root = root(chunk_roots.iter().copied());
+		Self { leaves, chunk, chunk_roots, root }
+	}
+
+	/// The root, equal to [`root`] over the same leaves.
+	pub fn root(&self) -> H256 {
+		self.root
+	}
+
+	/// The leaves, in order.
+	pub fn leaves(&self) -> &[H256] {
+		&self.leaves
+	}
+
+	/// The proof of leaf `index`, equal to [`proof`] over the same leaves.
+	pub fn proof(&self, index: u32) -> Option<Vec<H256>> {
+		let index = index as usize;
+		if index >= self.leaves.len() {
+			return None;
+		}
+		let (chunk, offset) = (index / self.chunk, index % self.chunk);
+		let start = chunk.checked_mul(self.chunk)?;
+		let end = start.saturating_add(self.chunk).min(self.leaves.len());
+		let mut siblings = proof(self.leaves.get(start..end)?, offset as u32)?;
+		siblings.extend(proof(&self.chunk_roots, chunk as u32)?);
+		Some(siblings)
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -84,6 +143,26 @@ mod tests {
 					assert!(!verify(&root, &tampered, n, i, leaf), "n={n} i={i} s={s}");
 				}
 			}
+		}
+	}
+
+	#[test]
+	fn chunked_trees_have_the_crates_root_and_proofs() {
+		for chunk in [1usize, 2, 4, 8] {
+			for n in 0..=70u32 {
+				let leaves = leaves(n);
+				let tree = ChunkedTree::with_chunk(leaves.clone(), chunk);
+				assert_eq!(tree.root(), root(leaves.iter().copied()), "chunk={chunk} n={n}");
+				for i in 0..=n {
+					assert_eq!(tree.proof(i), proof(&leaves, i), "chunk={chunk} n={n} i={i}");
+				}
+			}
+		}
+		let leaves = leaves(3_000);
+		let tree = ChunkedTree::new(leaves.clone());
+		assert_eq!(tree.root(), root(leaves.iter().copied()));
+		for i in [0, 1, 1023, 1024, 2047, 2048, 2999] {
+			assert_eq!(tree.proof(i), proof(&leaves, i), "i={i}");
 		}
 	}
 

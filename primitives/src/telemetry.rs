@@ -237,21 +237,19 @@ pub fn verify_reading(
 #[derive(Clone, Debug)]
 pub struct Batch {
 	readings: Vec<Reading>,
-	leaves: Vec<H256>,
-	root: H256,
+	tree: merkle::ChunkedTree,
 }
 
 impl Batch {
 	/// Hashes `readings` in order into a tree.
 	pub fn new(readings: Vec<Reading>) -> Self {
-		let leaves: Vec<H256> = readings.iter().map(Reading::leaf_hash).collect();
-		let root = merkle::root(leaves.iter().copied());
-		Self { readings, leaves, root }
+		let tree = merkle::ChunkedTree::new(readings.iter().map(Reading::leaf_hash).collect());
+		Self { readings, tree }
 	}
 
 	/// The tree's root.
 	pub fn root(&self) -> H256 {
-		self.root
+		self.tree.root()
 	}
 
 	/// The number of readings, `None` past `u32::MAX`.
@@ -266,8 +264,7 @@ impl Batch {
 
 	/// The proof of leaf `index`.
 	pub fn proof(&self, index: u32) -> Option<ReadingProof> {
-		merkle::proof(&self.leaves, index)
-			.map(|siblings| ReadingProof { leaf_index: index, siblings })
+		self.tree.proof(index).map(|siblings| ReadingProof { leaf_index: index, siblings })
 	}
 
 	/// One range per (device, stream) in the batch, ordered by (device, stream) as the chain
@@ -311,7 +308,7 @@ impl Batch {
 	pub fn header(&self, device: DeviceId, stream: StreamId) -> Option<BatchHeader> {
 		let range = self.ranges().into_iter().find(|r| r.device == device && r.stream == stream)?;
 		Some(BatchHeader {
-			root: self.root,
+			root: self.root(),
 			leaf_count: self.leaf_count()?,
 			range,
 			summary: self.summary(device, stream)?,
