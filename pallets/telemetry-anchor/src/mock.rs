@@ -58,7 +58,7 @@ pub struct MockDevice {
 }
 
 thread_local! {
-	static DEVICES: RefCell<BTreeMap<DeviceId, MockDevice>> = RefCell::new(BTreeMap::new());
+	static DEVICES: RefCell<BTreeMap<DeviceId, MockDevice>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// The device registry's double.
@@ -168,23 +168,22 @@ pub fn device_key(id: DeviceId) -> sr25519::Pair {
 	sr25519::Pair::from_seed(&[id as u8; 32])
 }
 
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	balances: Vec<(AccountId, Balance)>,
+}
 
 impl Default for ExtBuilder {
 	fn default() -> Self {
-		Self
+		let funded = [OWNER, GATEWAY, EVE, DEVICE_ACCOUNT, Treasury::get()];
+		let balances = funded.into_iter().map(|who| (who, 100_000)).chain([(POOR, 4)]).collect();
+		Self { balances }
 	}
 }
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		let balances = [OWNER, GATEWAY, EVE, DEVICE_ACCOUNT, Treasury::get()]
-			.into_iter()
-			.map(|who| (who, 100_000))
-			.chain([(POOR, 4)])
-			.collect();
-		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
