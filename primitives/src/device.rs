@@ -122,8 +122,9 @@ impl P256TestSigner {
 	/// The key for `seed`.
 	pub fn from_seed(seed: u32) -> Self {
 		let mut secret = [7u8; 32];
-		secret[..4].copy_from_slice(&seed.to_le_bytes());
-		// A 32-byte value below the curve order is a valid scalar; 0x07.. is far below it.
+		secret[28..].copy_from_slice(&seed.to_be_bytes());
+		// A big-endian scalar that starts with 0x07 is non-zero and below the curve order
+		// (0xffffffff00000000...), whatever the seed in its last four bytes.
 		Self(p256::ecdsa::SigningKey::from_slice(&secret).expect("a scalar below the order"))
 	}
 
@@ -220,6 +221,15 @@ mod tests {
 		assert!(!DevicePublicKey::P256([0u8; 33]).verify(MESSAGE, &DeviceSignature::P256([1; 64])));
 		assert!(!key.verify(MESSAGE, &DeviceSignature::P256([0u8; 64])));
 		assert!(!key.verify(MESSAGE, &DeviceSignature::P256([0xff; 64])));
+	}
+
+	#[test]
+	fn test_signers_exist_for_every_seed_and_verify() {
+		for seed in [0, 1, 0x8000_0000, u32::MAX] {
+			let signer = P256TestSigner::from_seed(seed);
+			assert!(signer.public().verify(MESSAGE, &signer.sign(MESSAGE)));
+		}
+		assert_ne!(P256TestSigner::from_seed(1).public(), P256TestSigner::from_seed(2).public());
 	}
 
 	#[test]
