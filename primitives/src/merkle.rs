@@ -86,11 +86,6 @@ impl ChunkedTree {
 		self.root
 	}
 
-	/// The leaves, in order.
-	pub fn leaves(&self) -> &[H256] {
-		&self.leaves
-	}
-
 	/// The proof of leaf `index`, equal to [`proof`] over the same leaves.
 	pub fn proof(&self, index: u32) -> Option<Vec<H256>> {
 		let index = index as usize;
