@@ -1,6 +1,10 @@
 //! Runtime APIs of the IoT pallets: reads for the node's RPC, gateways and other clients.
 
+use codec::Codec;
+
 use crate::{
+	device::DeviceSignature,
+	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
 	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
 	DeviceId,
 };
@@ -14,5 +18,18 @@ sp_api::decl_runtime_apis! {
 
 		/// What `anchor` committed for `device`'s `stream`, if it is retained and covers it.
 		fn anchored_range(anchor: AnchorId, device: DeviceId, stream: StreamId) -> Option<AnchoredRange>;
+	}
+
+	/// Reads of the machine-to-machine payments. Free: a runtime call, not a transaction.
+	pub trait PaymentsApi<AccountId: Codec, Balance: Codec, BlockNumber: Codec> {
+		/// An open payment channel.
+		fn channel(id: ChannelId) -> Option<Channel<AccountId, Balance, BlockNumber>>;
+
+		/// What claiming `voucher` with `signature` would pay the payee now, `None` if the claim
+		/// would be refused.
+		fn claimable(voucher: Voucher<Balance>, signature: DeviceSignature) -> Option<Balance>;
+
+		/// An escrowed agreement that has not been settled.
+		fn agreement(id: AgreementId) -> Option<Agreement<AccountId, Balance, BlockNumber>>;
 	}
 }

@@ -13,6 +13,7 @@ pub mod currency;
 pub mod device;
 pub mod merkle;
 pub mod payload;
+pub mod payment;
 pub mod telemetry;
 pub mod traits;
 

@@ -1,0 +1,58 @@
+//! The pallet's invariants, checked by `try-runtime` and after every unit test.
+
+use alloc::collections::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::{traits::Saturating, TryRuntimeError};
+
+use crate::{
+	Agreements, BalanceOf, Channels, Config, HoldReason, NextAgreementId, NextChannelId, Pallet,
+	SpendingLimits,
+};
+
+impl<T: Config> Pallet<T> {
+	/// - every channel has claimed at most its deposit and an id below `NextChannelId`;
+	/// - every agreement has an id below `NextAgreementId`;
+	/// - what each account has on hold for channels is the sum over its channels of deposit
+	///   minus claimed; for escrow, the sum of its agreements; for spending limits, the sum of
+	///   the deposits of the limits it set.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut channels = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (id, channel) in Channels::<T>::iter() {
+			ensure!(id < NextChannelId::<T>::get(), "channel id not yet issued");
+			ensure!(channel.claimed <= channel.deposit, "channel paid more than its deposit");
+			add(&mut channels, channel.payer, channel.deposit.saturating_sub(channel.claimed));
+		}
+		Self::check_held(HoldReason::ChannelDeposit, channels, "channel holds off")?;
+
+		let mut escrow = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (id, agreement) in Agreements::<T>::iter() {
+			ensure!(id < NextAgreementId::<T>::get(), "agreement id not yet issued");
+			add(&mut escrow, agreement.consumer, agreement.amount);
+		}
+		Self::check_held(HoldReason::Escrow, escrow, "escrow holds off")?;
+
+		let mut limits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (_, limit) in SpendingLimits::<T>::iter() {
+			ensure!(limit.spent <= limit.limit, "a device spent over its limit");
+			add(&mut limits, limit.owner, limit.deposit);
+		}
+		Self::check_held(HoldReason::SpendingLimit, limits, "spending-limit deposits off")
+	}
+
+	fn check_held(
+		reason: HoldReason,
+		expected: BTreeMap<T::AccountId, BalanceOf<T>>,
+		message: &'static str,
+	) -> Result<(), TryRuntimeError> {
+		let reason = reason.into();
+		for (who, amount) in expected {
+			ensure!(T::Currency::balance_on_hold(&reason, &who) == amount, message);
+		}
+		Ok(())
+	}
+}
+
+fn add<K: Ord, B: Saturating + Copy + Default>(sums: &mut BTreeMap<K, B>, key: K, amount: B) {
+	let sum = sums.entry(key).or_default();
+	*sum = sum.saturating_add(amount);
+}

@@ -1,0 +1,615 @@
+//! # Machine-to-machine payments
+//!
+//! ## Overview
+//!
+//! Machines pay each other for power, bandwidth, data and services in amounts too small and too
+//! many for one transfer each. This pallet gives them three instruments:
+//!
+//! - *Spending limits*: an owner lets a device (or an operator with the spend right) pay from the
+//!   owner's account up to a limit per period, enforced on chain.
+//! - *Payment channels*: a payer's deposit is held; the payer signs cumulative vouchers off chain,
+//!   one per payment; the payee claims the latest at any time and only the difference to what was
+//!   already claimed moves. Thousands of payments settle in one claim.
+//! - *Escrowed agreements*: a consumer's payment is held for a provider until the consumer
+//!   confirms, or telemetry anchored on chain proves a condition ("every reading of the
+//!   container's temperature between pickup and delivery was below 8 °C"), or the deadline passes
+//!   (refund), or an arbiter settles a dispute.
+//!
+//! ## Terminology
+//!
+//! - *Voucher*: `(channel, cumulative, nonce)`, signed under the `iot/payment/vch1` domain and the
+//!   genesis hash ([`iot_primitives::payment::Voucher`]). The signer is the payer's account key or,
+//!   for a device channel, the device's current key of any kind.
+//! - *Claim window*: a channel's vouchers can be claimed until its expiry or, after the payer
+//!   starts a unilateral close, until the end of the [`Config::ChallengePeriod`], whichever comes
+//!   first. After it, anyone may finalize the close: the unclaimed rest returns to the payer.
+//! - *Evidence*: the anchors of a window (with device-signed summaries) or an attested reading,
+//!   read through [`iot_primitives::traits::TelemetryProof`].
+//!
+//! ## Usage
+//!
+//! Open a channel with [`Pallet::open_channel`], sign vouchers with
+//! `Voucher::signing_payload(genesis)`, claim with [`Pallet::claim`] or settle many with
+//! [`Pallet::settle`]. Create an escrow with [`Pallet::create_agreement`] and release it with
+//! [`Pallet::release`] and the evidence. The `claimable` view function (and runtime API) tells what
+//! a voucher would pay before it is submitted.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod channels;
+mod escrow;
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod spending;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible;
+use iot_primitives::traits::DeviceInspect;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// The right the device registry grants over a device.
+pub type RightOf<T> =
+	<<T as Config>::Devices as DeviceInspect<<T as frame_system::Config>::AccountId>>::Right;
+
+/// What benchmarks need from the device registry and the telemetry anchors.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Stores an active device with `key`, owned by `owner`, and returns its id.
+	fn register_device(
+		owner: &AccountId,
+		key: iot_primitives::device::DevicePublicKey,
+	) -> iot_primitives::DeviceId;
+	/// Lets `spender` spend for `device`.
+	fn grant_spend(device: iot_primitives::DeviceId, spender: &AccountId);
+	/// Stores one anchor per range, each range with a device-signed summary.
+	fn anchor(ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>)
+		-> alloc::vec::Vec<iot_primitives::telemetry::AnchorId>;
+	/// Stores `reading` as attested.
+	fn attest(reading: iot_primitives::telemetry::Reading);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
+	use frame_system::pallet_prelude::*;
+	use iot_primitives::{
+		device::DeviceSignature,
+		payment::{AgreementId, ChannelId, Condition, Voucher},
+		telemetry::AnchorId,
+		traits::TelemetryProof,
+		DeviceId,
+	};
+	use sp_core::H256;
+	use sp_runtime::Perbill;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>, Hash = H256> {
+		/// The currency payments move and deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The device registry.
+		type Devices: DeviceInspect<Self::AccountId, DeviceId = DeviceId>;
+
+		/// The registry's right to spend for a device.
+		type SpendRight: Get<RightOf<Self>>;
+
+		/// The telemetry anchors that prove escrow conditions.
+		type Telemetry: TelemetryProof<AnchorId = AnchorId>;
+
+		/// Who settles disputed agreements.
+		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The smallest channel deposit: what pays for the channel's storage while it is open.
+		#[pallet::constant]
+		type MinChannelDeposit: Get<BalanceOf<Self>>;
+
+		/// The smallest escrowed amount.
+		#[pallet::constant]
+		type MinEscrow: Get<BalanceOf<Self>>;
+
+		/// The deposit a spending limit holds from the owner.
+		#[pallet::constant]
+		type SpendingLimitDeposit: Get<BalanceOf<Self>>;
+
+		/// How long a payee can still claim after the payer starts a unilateral close.
+		#[pallet::constant]
+		type ChallengePeriod: Get<BlockNumberFor<Self>>;
+
+		/// The longest a channel may stay open, and an agreement wait for its deadline.
+		#[pallet::constant]
+		type MaxDuration: Get<BlockNumberFor<Self>>;
+
+		/// Most vouchers settled in one call.
+		#[pallet::constant]
+		type MaxSettlement: Get<u32>;
+
+		/// Most anchors that prove one window.
+		#[pallet::constant]
+		type MaxWindowAnchors: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up devices and telemetry for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// What a channel can still pay.
+		ChannelDeposit,
+		/// An escrowed payment.
+		Escrow,
+		/// The deposit of a device's spending limit.
+		SpendingLimit,
+	}
+
+	/// What each device may spend from its owner's account.
+	#[pallet::storage]
+	pub type SpendingLimits<T: Config> = StorageMap<_, Twox64Concat, DeviceId, SpendingLimit<T>>;
+
+	/// The id the next channel gets.
+	#[pallet::storage]
+	pub type NextChannelId<T> = StorageValue<_, ChannelId, ValueQuery>;
+
+	/// Open channels.
+	#[pallet::storage]
+	pub type Channels<T: Config> = StorageMap<_, Twox64Concat, ChannelId, ChannelOf<T>>;
+
+	/// The id the next agreement gets.
+	#[pallet::storage]
+	pub type NextAgreementId<T> = StorageValue<_, AgreementId, ValueQuery>;
+
+	/// Agreements not yet settled.
+	#[pallet::storage]
+	pub type Agreements<T: Config> = StorageMap<_, Twox64Concat, AgreementId, AgreementOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A device may spend `limit` of its owner's funds per `period` blocks.
+		SpendingLimitSet { device: DeviceId, owner: T::AccountId, limit: BalanceOf<T>, period: BlockNumberFor<T> },
+		/// A device's spending limit was removed and its deposit returned.
+		SpendingLimitRemoved { device: DeviceId },
+		/// A device paid from its owner's funds; `spent` is its total in the current period.
+		DevicePaid { device: DeviceId, to: T::AccountId, amount: BalanceOf<T>, spent: BalanceOf<T> },
+		/// A channel was opened.
+		ChannelOpened {
+			channel: ChannelId,
+			payer: T::AccountId,
+			payee: T::AccountId,
+			signer: SignerOf<T>,
+			deposit: BalanceOf<T>,
+			expires_at: BlockNumberFor<T>,
+		},
+		/// More was put in a channel, or its expiry moved.
+		ChannelToppedUp { channel: ChannelId, deposit: BalanceOf<T>, expires_at: BlockNumberFor<T> },
+		/// A voucher was claimed: `amount` moved to the payee, `cumulative` in total.
+		VoucherClaimed {
+			channel: ChannelId,
+			payee: T::AccountId,
+			amount: BalanceOf<T>,
+			cumulative: BalanceOf<T>,
+			nonce: u64,
+		},
+		/// A voucher of a settlement was refused; the others were claimed.
+		VoucherRefused { channel: ChannelId, error: DispatchError },
+		/// The payer started to close a channel; the payee can claim until `closes_at`.
+		ChannelClosing { channel: ChannelId, closes_at: BlockNumberFor<T> },
+		/// A channel was closed: the payee got `paid` over its life, `refunded` went back.
+		ChannelClosed { channel: ChannelId, paid: BalanceOf<T>, refunded: BalanceOf<T> },
+		/// A payment was escrowed.
+		AgreementCreated {
+			agreement: AgreementId,
+			consumer: T::AccountId,
+			provider: T::AccountId,
+			amount: BalanceOf<T>,
+			condition: Condition,
+			deadline: BlockNumberFor<T>,
+		},
+		/// An escrowed payment went to the provider.
+		AgreementReleased { agreement: AgreementId, provider: T::AccountId, amount: BalanceOf<T>, reason: Release },
+		/// An escrowed payment went back to the consumer after its deadline.
+		AgreementRefunded { agreement: AgreementId, consumer: T::AccountId, amount: BalanceOf<T> },
+		/// A party disputed an agreement; only the arbiter can settle it now.
+		AgreementDisputed { agreement: AgreementId, by: T::AccountId },
+		/// The arbiter split a disputed payment.
+		DisputeResolved { agreement: AgreementId, to_provider: BalanceOf<T>, to_consumer: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The device is not in the registry.
+		UnknownDevice,
+		/// The device is suspended or revoked.
+		DeviceInactive,
+		/// The caller may not do this for the device or channel.
+		NotAuthorized,
+		/// A period or duration of zero blocks.
+		ZeroPeriod,
+		/// The device has no spending limit set by its current owner.
+		NoSpendingLimit,
+		/// The payment would take the device over its limit for the period.
+		SpendingLimitExceeded,
+		/// The amount is below the minimum channel deposit or escrow.
+		AmountTooLow,
+		/// The duration is longer than allowed.
+		DurationTooLong,
+		/// No such open channel.
+		UnknownChannel,
+		/// The channel's claim window is over (expired, or its challenge period ended).
+		ClaimWindowOver,
+		/// The channel is closing: no top-up, no second close.
+		ChannelClosing,
+		/// The claim window is still open.
+		ClaimWindowOpen,
+		/// The voucher's signature is not the channel signer's over this voucher on this chain.
+		BadSignature,
+		/// The voucher's nonce is not above the last claimed one.
+		VoucherReplayed,
+		/// The voucher's cumulative amount is below what was already claimed.
+		BelowClaimed,
+		/// The voucher pays nothing beyond what was already claimed.
+		NothingToClaim,
+		/// The voucher's cumulative amount is above the channel's deposit.
+		ExceedsDeposit,
+		/// The closing voucher is for another channel.
+		VoucherForAnotherChannel,
+		/// No vouchers, or more than a settlement may hold.
+		BadSettlementSize,
+		/// No such unsettled agreement.
+		UnknownAgreement,
+		/// The condition's window or bounds are inverted.
+		InvalidCondition,
+		/// The deadline has passed.
+		DeadlinePassed,
+		/// The deadline has not passed yet.
+		DeadlineNotReached,
+		/// The agreement is disputed; only the arbiter can settle it.
+		Disputed,
+		/// The agreement is not disputed.
+		NotDisputed,
+		/// The evidence is not of the kind the condition needs.
+		WrongEvidence,
+		/// More anchors than a window proof may hold.
+		TooManyAnchors,
+		/// An anchor is unknown, pruned, or does not cover the condition's stream.
+		NotAnchored,
+		/// An anchored range carries no device-signed summary.
+		UnsignedSummary,
+		/// Readings are missing in the window.
+		SequenceGap,
+		/// The anchors do not cover the whole window.
+		WindowNotCovered,
+		/// A value lies outside the condition's bounds.
+		ValueOutOfBounds,
+		/// No such attested reading (never attested, or expired).
+		ReadingNotAttested,
+		/// The reading was measured before the condition's start.
+		ReadingTooEarly,
+		/// An identifier counter or amount overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxSettlement::get() > 0);
+			assert!(T::MaxWindowAnchors::get() > 0);
+			assert!(T::ChallengePeriod::get() > 0u32.into());
+			assert!(T::MaxDuration::get() > 0u32.into());
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Lets `device` pay up to `limit` of the caller's funds every `period` blocks. A new
+		/// limit holds [`Config::SpendingLimitDeposit`]; a limit left by a previous owner is
+		/// replaced (and its deposit returned).
+		///
+		/// Origin: the device's owner. Emits `SpendingLimitSet`.
+		/// Errors: `UnknownDevice`, `NotAuthorized`, `ZeroPeriod`, or the hold failing.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_spending_limit())]
+		pub fn set_spending_limit(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			limit: BalanceOf<T>,
+			period: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_spending_limit(who, device, limit, period)
+		}
+
+		/// Removes a device's spending limit and returns its deposit.
+		///
+		/// Origin: the device's owner or whoever paid the deposit; anyone once the device left
+		/// the registry. Emits `SpendingLimitRemoved`.
+		/// Errors: `NoSpendingLimit`, `NotAuthorized`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_spending_limit())]
+		pub fn remove_spending_limit(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_spending_limit(who, device)
+		}
+
+		/// Pays `amount` from the device owner's account to `to`, within the device's limit.
+		///
+		/// Origin: the device itself, its owner, or an operator with the spend right. Emits
+		/// `DevicePaid`.
+		/// Errors: `UnknownDevice`, `DeviceInactive`, `NotAuthorized`, `NoSpendingLimit`,
+		/// `SpendingLimitExceeded`, or the transfer failing.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::device_pay())]
+		pub fn device_pay(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			to: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_device_pay(who, device, to, amount)
+		}
+
+		/// Opens a channel to `payee` holding `deposit` for `duration` blocks. Without `device`
+		/// the caller pays and signs the vouchers with its account key. With `device` the device
+		/// signs them and its owner pays: the deposit counts against the device's spending
+		/// limit unless the owner opens it.
+		///
+		/// Origin: any account; for a device channel, one that may spend for the device. Emits
+		/// `ChannelOpened`.
+		/// Errors: `AmountTooLow`, `ZeroPeriod`, `DurationTooLong`, `UnknownDevice`,
+		/// `DeviceInactive`, `NotAuthorized`, `NoSpendingLimit`, `SpendingLimitExceeded`,
+		/// `Overflow`, or the hold failing.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::open_channel())]
+		pub fn open_channel(
+			origin: OriginFor<T>,
+			payee: T::AccountId,
+			device: Option<DeviceId>,
+			deposit: BalanceOf<T>,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_open_channel(who, payee, device, deposit, duration)
+		}
+
+		/// Adds `amount` to a channel's deposit and optionally moves its expiry to `duration`
+		/// blocks from now (never earlier than it is).
+		///
+		/// Origin: the payer, or for a device channel one that may spend for the device (within
+		/// its limit). Emits `ChannelToppedUp`.
+		/// Errors: `UnknownChannel`, `NotAuthorized`, `ChannelClosing`, `ClaimWindowOver`,
+		/// `DurationTooLong`, `NoSpendingLimit`, `SpendingLimitExceeded`, `Overflow`, or the hold
+		/// failing.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::top_up())]
+		pub fn top_up(
+			origin: OriginFor<T>,
+			channel: ChannelId,
+			amount: BalanceOf<T>,
+			duration: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_top_up(who, channel, amount, duration)
+		}
+
+		/// Claims a voucher: pays the payee what it adds to the channel's claimed total. The
+		/// channel stays open.
+		///
+		/// Origin: any account (the payee, or a gateway for it); the money goes to the payee.
+		/// Emits `VoucherClaimed`.
+		/// Errors: `UnknownChannel`, `ClaimWindowOver`, `BadSignature`, `VoucherReplayed`,
+		/// `BelowClaimed`, `NothingToClaim`, `ExceedsDeposit`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(Pallet::<T>::claim_weight(signature))]
+		pub fn claim(
+			origin: OriginFor<T>,
+			voucher: Voucher<BalanceOf<T>>,
+			signature: DeviceSignature,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim(voucher, &signature).map(|_| ())
+		}
+
+		/// Claims many channels' vouchers in one call. A refused voucher is reported with
+		/// `VoucherRefused` and does not stop the others.
+		///
+		/// Origin: any account. Emits `VoucherClaimed` or `VoucherRefused` per voucher.
+		/// Errors: `BadSettlementSize`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(Pallet::<T>::settle_weight(vouchers))]
+		pub fn settle(origin: OriginFor<T>, vouchers: Vec<SignedVoucherOf<T>>) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle(vouchers)
+		}
+
+		/// Closes a channel at once, with the payer's last voucher if it was not claimed yet:
+		/// the payee takes what the voucher adds, the rest returns to the payer.
+		///
+		/// Origin: the payee (the payer consented by signing the voucher). Emits
+		/// `VoucherClaimed` (with a voucher) and `ChannelClosed`.
+		/// Errors: `UnknownChannel`, `NotAuthorized`, and those of [`Pallet::claim`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(Pallet::<T>::close_weight(last.as_ref()))]
+		pub fn cooperative_close(
+			origin: OriginFor<T>,
+			channel: ChannelId,
+			last: Option<SignedVoucherOf<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cooperative_close(who, channel, last)
+		}
+
+		/// Starts closing a channel without the payee: the payee can still claim for
+		/// [`Config::ChallengePeriod`] blocks (or until expiry, if earlier).
+		///
+		/// Origin: the payer. Emits `ChannelClosing`.
+		/// Errors: `UnknownChannel`, `NotAuthorized`, `ChannelClosing`, `ClaimWindowOver`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::start_close())]
+		pub fn start_close(origin: OriginFor<T>, channel: ChannelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_start_close(who, channel)
+		}
+
+		/// Closes a channel whose claim window is over and returns the rest to the payer.
+		///
+		/// Origin: any account. Emits `ChannelClosed`.
+		/// Errors: `UnknownChannel`, `ClaimWindowOpen`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::finalize_close())]
+		pub fn finalize_close(origin: OriginFor<T>, channel: ChannelId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_finalize_close(channel)
+		}
+
+		/// Escrows `amount` for `provider`, released by the consumer, by telemetry proving
+		/// `condition`, or by an arbiter; refunded after `duration` blocks.
+		///
+		/// Origin: the consumer. Emits `AgreementCreated`.
+		/// Errors: `AmountTooLow`, `ZeroPeriod`, `DurationTooLong`, `InvalidCondition`,
+		/// `UnknownDevice`, `Overflow`, or the hold failing.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::create_agreement())]
+		pub fn create_agreement(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+			amount: BalanceOf<T>,
+			condition: Condition,
+			duration: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_agreement(who, provider, amount, condition, duration)
+		}
+
+		/// Releases an agreement to its provider on the consumer's word.
+		///
+		/// Origin: the consumer. Emits `AgreementReleased`.
+		/// Errors: `UnknownAgreement`, `NotAuthorized`, `Disputed`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::confirm())]
+		pub fn confirm(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_confirm(who, agreement)
+		}
+
+		/// Releases an agreement to its provider with the telemetry that proves its condition,
+		/// before the deadline.
+		///
+		/// Origin: any account. Emits `AgreementReleased`.
+		/// Errors: `UnknownAgreement`, `Disputed`, `DeadlinePassed`, `WrongEvidence`,
+		/// `TooManyAnchors`, `NotAnchored`, `UnsignedSummary`, `SequenceGap`, `WindowNotCovered`,
+		/// `ValueOutOfBounds`, `ReadingNotAttested`, `ReadingTooEarly`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(Pallet::<T>::release_weight(evidence))]
+		pub fn release(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			evidence: Evidence,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_release(agreement, evidence)
+		}
+
+		/// Returns an undisputed agreement's payment to its consumer after the deadline.
+		///
+		/// Origin: any account. Emits `AgreementRefunded`.
+		/// Errors: `UnknownAgreement`, `Disputed`, `DeadlineNotReached`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::refund())]
+		pub fn refund(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_refund(agreement)
+		}
+
+		/// Disputes an agreement before its deadline: from now on only the arbiter settles it.
+		///
+		/// Origin: the consumer or the provider. Emits `AgreementDisputed`.
+		/// Errors: `UnknownAgreement`, `NotAuthorized`, `Disputed`, `DeadlinePassed`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::dispute())]
+		pub fn dispute(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute(who, agreement)
+		}
+
+		/// Settles a disputed agreement: `provider_share` of the payment to the provider, the
+		/// rest to the consumer.
+		///
+		/// Origin: [`Config::ArbiterOrigin`]. Emits `DisputeResolved`.
+		/// Errors: `UnknownAgreement`, `NotDisputed`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::resolve_dispute())]
+		pub fn resolve_dispute(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+			provider_share: Perbill,
+		) -> DispatchResult {
+			T::ArbiterOrigin::ensure_origin(origin)?;
+			Self::do_resolve_dispute(agreement, provider_share)
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// An open channel.
+		pub fn channel(id: ChannelId) -> Option<ChannelOf<T>> {
+			Channels::<T>::get(id)
+		}
+
+		/// What claiming `voucher` would pay now, `None` if the claim would be refused.
+		pub fn claimable(
+			voucher: Voucher<BalanceOf<T>>,
+			signature: DeviceSignature,
+		) -> Option<BalanceOf<T>> {
+			Self::check_voucher(&voucher, &signature).ok().map(|(_, amount)| amount)
+		}
+
+		/// An unsettled agreement.
+		pub fn agreement(id: AgreementId) -> Option<AgreementOf<T>> {
+			Agreements::<T>::get(id)
+		}
+
+		/// A device's spending limit.
+		pub fn spending_limit(device: DeviceId) -> Option<SpendingLimit<T>> {
+			SpendingLimits::<T>::get(device)
+		}
+	}
+}
