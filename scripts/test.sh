@@ -33,7 +33,8 @@ cargo test --release --locked --workspace
 # breaks is caught here and not only when weights are regenerated.
 log "pallet benchmarks as unit tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
-	-p pallet-device-registry -p pallet-telemetry-anchor --features runtime-benchmarks
+	-p pallet-device-registry -p pallet-telemetry-anchor -p pallet-m2m-payments \
+	--features runtime-benchmarks
 
 log "zombienet network tests"
 ./scripts/zombienet.sh

@@ -5,20 +5,14 @@
 
 mod common;
 
-use codec::{Decode, Encode};
 use common::{
 	chain::{find, some, submit, variant, Api},
+	values::{range_value, reading_value, state_call, summary_value, u},
 	TestNode,
 };
-use iot_primitives::telemetry::{
-	Batch, Reading, ReadingProof, ReadingValue, StreamRange, ValueSummary,
-};
+use iot_primitives::telemetry::{Batch, Reading, ReadingProof, ReadingValue};
 use sp_core::{sr25519, Pair, H256};
-use subxt::{
-	dynamic::Value,
-	ext::scale_value::At,
-	rpcs::{rpc_params, RpcClient},
-};
+use subxt::{dynamic::Value, ext::scale_value::At, rpcs::RpcClient};
 use subxt_signer::sr25519::dev;
 
 /// The development device whose key is `//One` (id 0, owned by Alice).
@@ -40,60 +34,9 @@ fn readings() -> Vec<Reading> {
 		.collect()
 }
 
-fn u(n: impl Into<u128>) -> Value {
-	Value::u128(n.into())
-}
-
-fn i(n: impl Into<i128>) -> Value {
-	Value::i128(n.into())
-}
-
-fn range_value(r: &StreamRange) -> Value {
-	Value::named_composite([
-		("device", u(r.device)),
-		("stream", u(r.stream)),
-		("first_sequence", u(r.first_sequence)),
-		("last_sequence", u(r.last_sequence)),
-		("first_timestamp", u(r.first_timestamp)),
-		("last_timestamp", u(r.last_timestamp)),
-		("count", u(r.count)),
-	])
-}
-
-fn summary_value(s: &ValueSummary) -> Value {
-	Value::named_composite([("min", i(s.min)), ("max", i(s.max)), ("sum", i(s.sum))])
-}
-
-fn reading_value(r: &Reading) -> Value {
-	let ReadingValue::Scalar(v) = r.value else { panic!("scalar readings only") };
-	Value::named_composite([
-		("device", u(r.device)),
-		("stream", u(r.stream)),
-		("sequence", u(r.sequence)),
-		("timestamp", u(r.timestamp)),
-		("value", Value::variant("Scalar", subxt::ext::scale_value::Composite::unnamed([i(v)]))),
-		("salt", some(Value::from_bytes(r.salt.expect("salted")))),
-	])
-}
-
 /// `TelemetryApi::verify_reading` at the best block, through `state_call`.
 async fn verify(rpc: &RpcClient, anchor: u64, reading: &Reading, proof: &ReadingProof) -> bool {
-	let args = format!("0x{}", hex(&(anchor, reading, proof).encode()));
-	let result: String = rpc
-		.request("state_call", rpc_params!["TelemetryApi_verify_reading", args])
-		.await
-		.expect("the runtime API answers");
-	let bytes = unhex(&result);
-	bool::decode(&mut &bytes[..]).expect("a bool")
-}
-
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-	let s = s.trim_start_matches("0x");
-	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+	state_call(rpc, "TelemetryApi_verify_reading", (anchor, reading, proof)).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -198,8 +198,8 @@ impl Condition {
 	pub fn stream(&self) -> Option<(DeviceId, StreamId)> {
 		match *self {
 			Self::ConsumerConfirms => None,
-			Self::AllReadingsWithin { device, stream, .. } |
-			Self::ReadingWithin { device, stream, .. } => Some((device, stream)),
+			Self::AllReadingsWithin { device, stream, .. }
+			| Self::ReadingWithin { device, stream, .. } => Some((device, stream)),
 		}
 	}
 }
@@ -299,7 +299,12 @@ mod tests {
 		assert!(!key.verify(&other.signing_payload(GENESIS), &signature));
 	}
 
-	fn anchored(first: u64, last: u64, ts: (u64, u64), summary: Option<(i64, i64)>) -> AnchoredRange {
+	fn anchored(
+		first: u64,
+		last: u64,
+		ts: (u64, u64),
+		summary: Option<(i64, i64)>,
+	) -> AnchoredRange {
 		AnchoredRange {
 			range: StreamRange {
 				device: 1,
@@ -343,7 +348,10 @@ mod tests {
 			(vec![ok.clone(), anchored(21, 29, (200, 310), Some((0, 1)))], ConditionFailure::Gap),
 			(vec![ok.clone()], ConditionFailure::WindowNotCovered),
 			(vec![tail.clone()], ConditionFailure::WindowNotCovered),
-			(vec![ok.clone(), anchored(20, 29, (200, 310), Some((0, 9_000)))], ConditionFailure::OutOfBounds),
+			(
+				vec![ok.clone(), anchored(20, 29, (200, 310), Some((0, 9_000)))],
+				ConditionFailure::OutOfBounds,
+			),
 		];
 		for (ranges, failure) in cases {
 			assert_eq!(COLD.proven_by_ranges(&ranges), Err(failure), "{ranges:?}");

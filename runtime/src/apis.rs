@@ -6,6 +6,8 @@ use frame_support::{
 	weights::Weight,
 };
 use iot_primitives::{
+	device::DeviceSignature,
+	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
 	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
 	traits::TelemetryProof,
 	DeviceId,
@@ -23,11 +25,11 @@ use sp_version::RuntimeVersion;
 
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
-use crate::{Balances, DeviceRegistry, TelemetryAnchor};
+use crate::{Balances, DeviceRegistry, M2mPayments, TelemetryAnchor};
 
 use crate::{
-	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, Executive,
-	Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
+	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber,
+	Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System,
 	TransactionPayment, VERSION,
 };
 
@@ -39,6 +41,20 @@ impl_runtime_apis! {
 
 		fn anchored_range(anchor: AnchorId, device: DeviceId, stream: StreamId) -> Option<AnchoredRange> {
 			<pallet_telemetry_anchor::Pallet<Runtime> as TelemetryProof>::anchored_range(&anchor, device, stream)
+		}
+	}
+
+	impl iot_primitives::api::PaymentsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn channel(id: ChannelId) -> Option<Channel<AccountId, Balance, BlockNumber>> {
+			pallet_m2m_payments::Channels::<Runtime>::get(id)
+		}
+
+		fn claimable(voucher: Voucher<Balance>, signature: DeviceSignature) -> Option<Balance> {
+			pallet_m2m_payments::Pallet::<Runtime>::claimable(voucher, signature)
+		}
+
+		fn agreement(id: AgreementId) -> Option<Agreement<AccountId, Balance, BlockNumber>> {
+			pallet_m2m_payments::Agreements::<Runtime>::get(id)
 		}
 	}
 

@@ -86,7 +86,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -196,4 +196,7 @@ mod runtime {
 
 	#[runtime::pallet_index(11)]
 	pub type TelemetryAnchor = pallet_telemetry_anchor;
+
+	#[runtime::pallet_index(12)]
+	pub type M2mPayments = pallet_m2m_payments;
 }

@@ -69,3 +69,29 @@ pub fn find<'a>(events: &'a [EventFields], pallet: &str, name: &str) -> &'a Comp
 		.unwrap_or_else(|| panic!("no {pallet}.{name} event in {events:?}"))
 		.2
 }
+
+/// Submits `call` signed by `signer`, expecting it to be included and to fail; returns the
+/// dispatch error as the client reports it.
+pub async fn submit_failing(
+	api: &Api,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	args: Vec<Value>,
+) -> String {
+	let tx = dynamic::transaction(pallet, call, args);
+	let outcome = api
+		.at_current_block()
+		.await
+		.unwrap()
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused by the pool: {e}"))
+		.wait_for_finalized_success()
+		.await;
+	match outcome {
+		Ok(_) => panic!("{pallet}.{call} succeeded"),
+		Err(e) => e.to_string(),
+	}
+}

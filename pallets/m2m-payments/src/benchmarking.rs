@@ -79,8 +79,14 @@ fn account_channel<T: Config>(
 	payee: &T::AccountId,
 ) -> ChannelId {
 	let id = NextChannelId::<T>::get();
-	Pallet::<T>::do_open_channel(payer.clone(), payee.clone(), None, amount::<T>(10), duration::<T>())
-		.expect("funded");
+	Pallet::<T>::do_open_channel(
+		payer.clone(),
+		payee.clone(),
+		None,
+		amount::<T>(10),
+		duration::<T>(),
+	)
+	.expect("funded");
 	let first = Voucher { channel: id, cumulative: amount::<T>(1), nonce: 1 };
 	Pallet::<T>::do_claim(first, &sign_sr25519::<T>(public, &first)).expect("valid voucher");
 	id
@@ -88,8 +94,7 @@ fn account_channel<T: Config>(
 
 /// Device 's' of `owner`, with `spender` allowed to spend for it within a limit.
 fn device_with_spender<T: Config>(owner: &T::AccountId, spender: &T::AccountId) -> DeviceId {
-	let device =
-		T::BenchmarkHelper::register_device(owner, P256TestSigner::from_seed(7).public());
+	let device = T::BenchmarkHelper::register_device(owner, P256TestSigner::from_seed(7).public());
 	T::BenchmarkHelper::grant_spend(device, spender);
 	Pallet::<T>::do_set_spending_limit(
 		owner.clone(),
@@ -296,7 +301,13 @@ mod benchmarks {
 		let device = T::BenchmarkHelper::register_device(&provider, DevicePublicKey::P256([2; 33]));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(consumer), provider, amount::<T>(10), cold_chain(device), duration::<T>());
+		_(
+			RawOrigin::Signed(consumer),
+			provider,
+			amount::<T>(10),
+			cold_chain(device),
+			duration::<T>(),
+		);
 
 		assert!(Agreements::<T>::get(0).is_some());
 	}

@@ -1,6 +1,5 @@
 //! Payment channels: deposits, cumulative vouchers, claims, settlement and closing.
 
-use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -10,6 +9,7 @@ use frame_support::{
 	},
 	weights::Weight,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
 	device::DeviceSignature,
 	payment::{account_signed, ChannelId, Voucher, VoucherSigner},
@@ -44,7 +44,7 @@ impl<T: Config> Pallet<T> {
 			Some(device) => {
 				let (owner, charged) = Self::device_funds(&who, device, deposit)?;
 				(owner, VoucherSigner::Device(device), charged)
-			},
+			}
 		};
 		let id = NextChannelId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -89,7 +89,7 @@ impl<T: Config> Pallet<T> {
 				let (owner, charged) = Self::device_funds(&who, *device, amount)?;
 				ensure!(owner == channel.payer, Error::<T>::NotAuthorized);
 				charged
-			},
+			}
 			VoucherSigner::Account(_) => return Err(Error::<T>::NotAuthorized.into()),
 		};
 		channel.deposit = channel.deposit.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
@@ -259,7 +259,7 @@ impl<T: Config> Pallet<T> {
 				let encoded = account.encode();
 				<[u8; 32]>::try_from(encoded.as_slice())
 					.is_ok_and(|account| account_signed(&account, message, signature))
-			},
+			}
 		}
 	}
 
@@ -270,10 +270,9 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn settle_weight(vouchers: &[SignedVoucherOf<T>]) -> Weight {
 		let count = vouchers.len().min(T::MaxSettlement::get() as usize);
-		vouchers.iter().take(count).fold(
-			T::WeightInfo::settle(count as u32),
-			|weight, signed| weight.saturating_add(Self::p256_extra(&signed.signature)),
-		)
+		vouchers.iter().take(count).fold(T::WeightInfo::settle(count as u32), |weight, signed| {
+			weight.saturating_add(Self::p256_extra(&signed.signature))
+		})
 	}
 
 	pub(crate) fn close_weight(last: Option<&SignedVoucherOf<T>>) -> Weight {
@@ -283,8 +282,9 @@ impl<T: Config> Pallet<T> {
 
 	fn p256_extra(signature: &DeviceSignature) -> Weight {
 		match signature {
-			DeviceSignature::P256(_) =>
-				T::WeightInfo::claim_p256().saturating_sub(T::WeightInfo::claim()),
+			DeviceSignature::P256(_) => {
+				T::WeightInfo::claim_p256().saturating_sub(T::WeightInfo::claim())
+			}
 			_ => Weight::zero(),
 		}
 	}

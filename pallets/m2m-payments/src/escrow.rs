@@ -1,7 +1,6 @@
 //! Escrowed agreements: held payments released by confirmation, telemetry or an arbiter.
 
 use alloc::vec::Vec;
-use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -11,6 +10,7 @@ use frame_support::{
 	},
 	weights::Weight,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
 	payment::{AgreementId, AgreementStatus, Condition, ConditionFailure},
 	traits::{DeviceInspect, TelemetryProof},
@@ -92,10 +92,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_dispute(who: T::AccountId, id: AgreementId) -> DispatchResult {
 		let mut agreement = Self::active_agreement(id)?;
-		ensure!(
-			who == agreement.consumer || who == agreement.provider,
-			Error::<T>::NotAuthorized
-		);
+		ensure!(who == agreement.consumer || who == agreement.provider, Error::<T>::NotAuthorized);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= agreement.deadline, Error::<T>::DeadlinePassed);
 		agreement.status = AgreementStatus::Disputed;
@@ -180,12 +177,12 @@ impl<T: Config> Pallet<T> {
 					.collect::<Option<Vec<_>>>()
 					.ok_or(Error::<T>::NotAnchored)?;
 				condition.proven_by_ranges(&ranges)
-			},
+			}
 			(Condition::ReadingWithin { device, stream, .. }, Evidence::Reading(sequence)) => {
 				let reading = T::Telemetry::attested_reading(*device, *stream, sequence)
 					.ok_or(Error::<T>::ReadingNotAttested)?;
 				condition.proven_by_reading(&reading)
-			},
+			}
 			_ => Err(ConditionFailure::WrongEvidence),
 		};
 		proven.map_err(|failure| Self::failure_error(failure).into())

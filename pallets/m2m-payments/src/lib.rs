@@ -78,8 +78,9 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Lets `spender` spend for `device`.
 	fn grant_spend(device: iot_primitives::DeviceId, spender: &AccountId);
 	/// Stores one anchor per range, each range with a device-signed summary.
-	fn anchor(ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>)
-		-> alloc::vec::Vec<iot_primitives::telemetry::AnchorId>;
+	fn anchor(
+		ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>,
+	) -> alloc::vec::Vec<iot_primitives::telemetry::AnchorId>;
 	/// Stores `reading` as attested.
 	fn attest(reading: iot_primitives::telemetry::Reading);
 }
@@ -199,7 +200,12 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A device may spend `limit` of its owner's funds per `period` blocks.
-		SpendingLimitSet { device: DeviceId, owner: T::AccountId, limit: BalanceOf<T>, period: BlockNumberFor<T> },
+		SpendingLimitSet {
+			device: DeviceId,
+			owner: T::AccountId,
+			limit: BalanceOf<T>,
+			period: BlockNumberFor<T>,
+		},
 		/// A device's spending limit was removed and its deposit returned.
 		SpendingLimitRemoved { device: DeviceId },
 		/// A device paid from its owner's funds; `spent` is its total in the current period.
@@ -239,13 +245,22 @@ pub mod pallet {
 			deadline: BlockNumberFor<T>,
 		},
 		/// An escrowed payment went to the provider.
-		AgreementReleased { agreement: AgreementId, provider: T::AccountId, amount: BalanceOf<T>, reason: Release },
+		AgreementReleased {
+			agreement: AgreementId,
+			provider: T::AccountId,
+			amount: BalanceOf<T>,
+			reason: Release,
+		},
 		/// An escrowed payment went back to the consumer after its deadline.
 		AgreementRefunded { agreement: AgreementId, consumer: T::AccountId, amount: BalanceOf<T> },
 		/// A party disputed an agreement; only the arbiter can settle it now.
 		AgreementDisputed { agreement: AgreementId, by: T::AccountId },
 		/// The arbiter split a disputed payment.
-		DisputeResolved { agreement: AgreementId, to_provider: BalanceOf<T>, to_consumer: BalanceOf<T> },
+		DisputeResolved {
+			agreement: AgreementId,
+			to_provider: BalanceOf<T>,
+			to_consumer: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]

@@ -1,6 +1,5 @@
 //! Device spending limits: an allowance on the owner's funds, per period.
 
-use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -9,12 +8,11 @@ use frame_support::{
 		tokens::{Precision, Preservation},
 	},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{traits::DeviceInspect, DeviceId};
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
-use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Pallet, SpendingLimit, SpendingLimits,
-};
+use crate::{BalanceOf, Config, Error, Event, HoldReason, Pallet, SpendingLimit, SpendingLimits};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_spending_limit(
@@ -42,7 +40,7 @@ impl<T: Config> Pallet<T> {
 					period_start: frame_system::Pallet::<T>::block_number(),
 					spent: Zero::zero(),
 				}
-			},
+			}
 		};
 		SpendingLimits::<T>::insert(device, record);
 		Self::deposit_event(Event::SpendingLimitSet { device, owner: who, limit, period });

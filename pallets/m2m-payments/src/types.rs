@@ -14,7 +14,8 @@ use scale_info::TypeInfo;
 use crate::{BalanceOf, Config};
 
 /// A channel as the pallet stores it.
-pub type ChannelOf<T> = Channel<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+pub type ChannelOf<T> =
+	Channel<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 /// An agreement as the pallet stores it.
 pub type AgreementOf<T> =

@@ -84,3 +84,40 @@ impl<T: Config> TelemetryProof for Pallet<T> {
 		Attestations::<T>::get(id).map(|a| a.reading)
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Stores an anchor of `ranges` as a gateway would have anchored it, for the benchmarks of
+	/// pallets that act on anchored telemetry.
+	pub fn benchmark_insert_anchor(
+		submitter: T::AccountId,
+		ranges: alloc::vec::Vec<AnchoredRange>,
+	) -> AnchorId {
+		let id = NextAnchorId::<T>::get();
+		NextAnchorId::<T>::put(id.saturating_add(1));
+		let leaf_count = ranges.iter().fold(0u32, |n, r| n.saturating_add(r.range.count));
+		let anchor = Anchor::<T> {
+			root: sp_core::H256::zero(),
+			leaf_count,
+			ranges: BoundedVec::truncate_from(ranges),
+			locator: None,
+			submitter,
+			block: frame_system::Pallet::<T>::block_number(),
+		};
+		Anchors::<T>::insert(id, anchor);
+		id
+	}
+
+	/// Stores `reading` as attested, for the benchmarks of pallets that act on attestations.
+	pub fn benchmark_insert_attestation(attester: T::AccountId, reading: Reading) {
+		let id = NextAttestationId::<T>::get();
+		NextAttestationId::<T>::put(id.saturating_add(1));
+		AttestedReadings::<T>::insert((reading.device, reading.stream, reading.sequence), id);
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::AttestationPeriod::get());
+		Attestations::<T>::insert(
+			id,
+			Attestation::<T> { reading, anchor: 0, attester, expires_at },
+		);
+	}
+}

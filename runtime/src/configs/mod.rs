@@ -3,6 +3,7 @@
 mod consensus;
 mod devices;
 mod monetary;
+mod payments;
 mod system;
 mod telemetry;
 mod utility;

@@ -170,7 +170,8 @@ fn a_voucher_signed_by_another_key_is_refused() {
 			M2mPayments::claim(RuntimeOrigin::signed(payee()), v, sign(&key(2), &v)),
 			Error::<Test>::BadSignature
 		);
-		let p256 = P256TestSigner::from_seed(1).sign(&v.signing_payload(M2mPayments::genesis_hash()));
+		let p256 =
+			P256TestSigner::from_seed(1).sign(&v.signing_payload(M2mPayments::genesis_hash()));
 		assert_noop!(
 			M2mPayments::claim(RuntimeOrigin::signed(payee()), v, p256),
 			Error::<Test>::BadSignature
@@ -229,7 +230,12 @@ fn device_keys_of_every_kind_sign_vouchers_p256_included() {
 		let secure_element = P256TestSigner::from_seed(42);
 		Devices::insert(
 			3,
-			MockDevice { owner: owner(), key: secure_element.public(), active: true, spenders: vec![] },
+			MockDevice {
+				owner: owner(),
+				key: secure_element.public(),
+				active: true,
+				spenders: vec![],
+			},
 		);
 		assert_ok!(M2mPayments::open_channel(
 			RuntimeOrigin::signed(owner()),
@@ -263,7 +269,8 @@ fn a_settlement_claims_the_good_vouchers_and_reports_the_refused() {
 			let voucher = Voucher { channel, cumulative, nonce: 1 };
 			SignedVoucher { voucher, signature: sign(&key(1), &voucher) }
 		};
-		let forged = SignedVoucher { voucher: voucher(900, 2), signature: sign(&key(5), &voucher(900, 2)) };
+		let forged =
+			SignedVoucher { voucher: voucher(900, 2), signature: sign(&key(5), &voucher(900, 2)) };
 		assert_ok!(M2mPayments::settle(
 			RuntimeOrigin::signed(eve()),
 			vec![good(0, 100), good(1, 200), forged]
@@ -300,7 +307,9 @@ fn a_cooperative_close_pays_the_last_voucher_and_returns_the_rest_at_once() {
 			Error::<Test>::VoucherForAnotherChannel
 		);
 		assert_ok!(M2mPayments::cooperative_close(RuntimeOrigin::signed(payee()), 0, Some(signed)));
-		System::assert_last_event(Event::ChannelClosed { channel: 0, paid: 250, refunded: 750 }.into());
+		System::assert_last_event(
+			Event::ChannelClosed { channel: 0, paid: 250, refunded: 750 }.into(),
+		);
 		assert_eq!(free(&payee()), 250);
 		assert_eq!(free(&payer()), FUNDS - 250);
 		assert_noop!(claim(300, 3), Error::<Test>::UnknownChannel);
@@ -336,7 +345,9 @@ fn a_unilateral_close_leaves_the_payee_the_challenge_period_to_claim() {
 		run_to_block(7);
 		assert_noop!(claim(500, 2), Error::<Test>::ClaimWindowOver);
 		assert_ok!(M2mPayments::finalize_close(RuntimeOrigin::signed(payer()), 0));
-		System::assert_last_event(Event::ChannelClosed { channel: 0, paid: 400, refunded: 600 }.into());
+		System::assert_last_event(
+			Event::ChannelClosed { channel: 0, paid: 400, refunded: 600 }.into(),
+		);
 		assert_eq!(held(HoldReason::ChannelDeposit, &payer()), 0);
 		assert_eq!(free(&payer()), FUNDS - 400);
 	});

@@ -14,7 +14,14 @@ const COLD: i64 = 8_000;
 
 /// "Every reading of device 1's stream 0 between t = 1,000 and t = 2,000 is at most 8.0 °C."
 fn cold_chain() -> Condition {
-	Condition::AllReadingsWithin { device: 1, stream: 0, from: 1_000, to: 2_000, min: -30_000, max: COLD }
+	Condition::AllReadingsWithin {
+		device: 1,
+		stream: 0,
+		from: 1_000,
+		to: 2_000,
+		min: -30_000,
+		max: COLD,
+	}
 }
 
 /// "Device 2's stream 1 reported a reading in 1..=1 (door closed) at or after t = 500."
@@ -249,7 +256,10 @@ fn a_dispute_freezes_the_agreement_until_the_arbiter_splits_it() {
 			Error::<Test>::Disputed
 		);
 		run_to_block(500);
-		assert_noop!(M2mPayments::refund(RuntimeOrigin::signed(eve()), id), Error::<Test>::Disputed);
+		assert_noop!(
+			M2mPayments::refund(RuntimeOrigin::signed(eve()), id),
+			Error::<Test>::Disputed
+		);
 		assert_noop!(
 			M2mPayments::resolve_dispute(RuntimeOrigin::signed(payer()), id, Perbill::one()),
 			DispatchError::BadOrigin

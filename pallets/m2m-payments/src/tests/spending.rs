@@ -115,7 +115,12 @@ fn a_limit_of_a_previous_owner_lets_the_device_spend_nothing_of_the_new_owners_f
 		assert_ok!(M2mPayments::set_spending_limit(RuntimeOrigin::signed(eve()), 1, 50, 10));
 		assert_eq!(held(HoldReason::SpendingLimit, &owner()), 0);
 		assert_eq!(held(HoldReason::SpendingLimit, &eve()), 20);
-		assert_ok!(M2mPayments::device_pay(RuntimeOrigin::signed(device_account(1)), 1, payee(), 50));
+		assert_ok!(M2mPayments::device_pay(
+			RuntimeOrigin::signed(device_account(1)),
+			1,
+			payee(),
+			50
+		));
 		assert_eq!(free(&eve()), FUNDS - 20 - 50);
 	});
 }

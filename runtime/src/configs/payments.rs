@@ -1,0 +1,87 @@
+//! Machine-to-machine payments: deposits, periods and limits.
+
+use frame_support::{parameter_types, traits::ConstU32};
+use frame_system::EnsureRoot;
+use pallet_device_registry::Rights;
+
+use crate::{
+	AccountId, Balance, Balances, Runtime, RuntimeHoldReason, TelemetryAnchor, DAYS, HOURS,
+	MILLI_UNIT,
+};
+
+parameter_types! {
+	pub const SpendRight: Rights = Rights::SPEND;
+	/// A channel or an agreement lives in storage until it is closed: the smallest deposit or
+	/// escrow (a hundredth of a token) pays for that, like a stream's deposit.
+	pub const MinChannelDeposit: Balance = 10 * MILLI_UNIT;
+	pub const MinEscrow: Balance = 10 * MILLI_UNIT;
+	pub const SpendingLimitDeposit: Balance = 10 * MILLI_UNIT;
+	/// An hour for a payee (a charging station, a data buyer: a service that is online) to claim
+	/// after the payer starts a unilateral close.
+	pub const ChallengePeriod: crate::BlockNumber = HOURS;
+	/// A year: the longest a channel stays open or an escrow waits, before it must be renewed.
+	pub const MaxDuration: crate::BlockNumber = 365 * DAYS;
+}
+
+impl pallet_m2m_payments::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Devices = crate::DeviceRegistry;
+	type SpendRight = SpendRight;
+	type Telemetry = TelemetryAnchor;
+	// Disputes are decided by governance (sudo for now).
+	type ArbiterOrigin = EnsureRoot<AccountId>;
+	type MinChannelDeposit = MinChannelDeposit;
+	type MinEscrow = MinEscrow;
+	type SpendingLimitDeposit = SpendingLimitDeposit;
+	type ChallengePeriod = ChallengePeriod;
+	type MaxDuration = MaxDuration;
+	// 256 vouchers settle in one call: a gateway's channels of a minute.
+	type MaxSettlement = ConstU32<256>;
+	// Two days of hourly batches prove one window.
+	type MaxWindowAnchors = ConstU32<48>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PaymentsBenchmarks;
+}
+
+/// Devices and telemetry for the payment benchmarks, stored straight into their pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct PaymentsBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_m2m_payments::BenchmarkHelper<AccountId> for PaymentsBenchmarks {
+	fn register_device(
+		owner: &AccountId,
+		key: iot_primitives::device::DevicePublicKey,
+	) -> iot_primitives::DeviceId {
+		crate::DeviceRegistry::benchmark_insert_device(owner.clone(), key)
+	}
+
+	fn grant_spend(device: iot_primitives::DeviceId, spender: &AccountId) {
+		use iot_primitives::traits::DeviceInspect;
+		if let Some(owner) = crate::DeviceRegistry::owner(&device) {
+			crate::DeviceRegistry::benchmark_insert_fleet_grant(
+				owner,
+				spender.clone(),
+				Rights::SPEND,
+			);
+		}
+	}
+
+	fn anchor(
+		ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>,
+	) -> alloc::vec::Vec<iot_primitives::telemetry::AnchorId> {
+		let gateway = AccountId::new([0; 32]);
+		ranges
+			.into_iter()
+			.map(|range| {
+				TelemetryAnchor::benchmark_insert_anchor(gateway.clone(), alloc::vec![range])
+			})
+			.collect()
+	}
+
+	fn attest(reading: iot_primitives::telemetry::Reading) {
+		TelemetryAnchor::benchmark_insert_attestation(AccountId::new([0; 32]), reading)
+	}
+}
