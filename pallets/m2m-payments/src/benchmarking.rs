@@ -46,7 +46,8 @@ fn caller<T: Config>() -> T::AccountId {
 
 /// A funded account whose address is an sr25519 key in the keystore.
 fn keyed<T: Config>(index: u32) -> (T::AccountId, sr25519::Public) {
-	let seed = alloc::format!("//m2m/{index}");
+	// A raw hex seed: a derivation path would run the dev phrase's PBKDF2 for every key.
+	let seed = alloc::format!("0x{:064x}", u64::from(index) + 1);
 	let public = sp_io::crypto::sr25519_generate(KEY_TYPE, Some(seed.into_bytes()));
 	let who = T::AccountId::decode(&mut &public.0[..]).expect("accounts are 32 bytes");
 	fund::<T>(&who);
