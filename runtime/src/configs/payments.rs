@@ -40,7 +40,7 @@ impl pallet_m2m_payments::Config for Runtime {
 	type MaxSettlement = ConstU32<256>;
 	// Two days of hourly batches prove one window.
 	type MaxWindowAnchors = ConstU32<48>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_m2m_payments::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PaymentsBenchmarks;
 }
