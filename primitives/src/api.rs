@@ -5,6 +5,7 @@ use codec::Codec;
 use crate::{
 	device::DeviceSignature,
 	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
+	rewards::{Node, NodeId},
 	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
 	DeviceId,
 };
@@ -31,5 +32,15 @@ sp_api::decl_runtime_apis! {
 
 		/// An escrowed agreement that has not been settled.
 		fn agreement(id: AgreementId) -> Option<Agreement<AccountId, Balance, BlockNumber>>;
+	}
+
+	/// Reads of the DePIN rewards. Free: a runtime call, not a transaction.
+	pub trait RewardsApi<AccountId: Codec, Balance: Codec, BlockNumber: Codec> {
+		/// A registered infrastructure node.
+		fn node(id: NodeId) -> Option<Node<AccountId, Balance, BlockNumber>>;
+
+		/// The liveness rewards `node` can claim now (those of its last live epoch included,
+		/// once that epoch ended), `None` for an unknown node.
+		fn pending_reward(node: NodeId) -> Option<Balance>;
 	}
 }

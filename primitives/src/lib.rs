@@ -14,6 +14,7 @@ pub mod device;
 pub mod merkle;
 pub mod payload;
 pub mod payment;
+pub mod rewards;
 pub mod telemetry;
 pub mod traits;
 

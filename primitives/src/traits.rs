@@ -1,5 +1,7 @@
 //! Traits through which pallets use each other, wired together in the runtime.
 
+use sp_runtime::Weight;
+
 use crate::{
 	device::DeviceSignature,
 	telemetry::{AnchoredRange, Reading, Sequence, StreamId},
@@ -44,4 +46,21 @@ pub trait TelemetryProof {
 
 	/// A reading attested on chain (its proof checked against an anchor) and not yet expired.
 	fn attested_reading(device: DeviceId, stream: StreamId, sequence: Sequence) -> Option<Reading>;
+}
+
+/// What the telemetry anchors tell other pallets as it happens.
+pub trait OnAnchored {
+	/// Telemetry of `device` was anchored in the current block.
+	fn on_anchored(device: DeviceId);
+
+	/// The most weight one `on_anchored` call can take.
+	fn weight() -> Weight;
+}
+
+impl OnAnchored for () {
+	fn on_anchored(_device: DeviceId) {}
+
+	fn weight() -> Weight {
+		Weight::zero()
+	}
 }

@@ -13,7 +13,7 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
 	telemetry::{AnchoredRange, BatchHeader, StreamRange},
-	traits::DeviceInspect,
+	traits::{DeviceInspect, OnAnchored},
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -32,8 +32,10 @@ impl<T: Config> Pallet<T> {
 	/// The weight of anchoring `ranges`: per range, plus a signature check per signed range.
 	pub fn anchor_weight(ranges: &[RangeInput]) -> Weight {
 		let signed = ranges.iter().filter(|r| r.signed_summary.is_some()).count() as u64;
+		let count = ranges.len() as u64;
 		T::WeightInfo::anchor_batch(ranges.len() as u32)
 			.saturating_add(T::WeightInfo::verify_batch_signature().saturating_mul(signed))
+			.saturating_add(T::OnAnchored::weight().saturating_mul(count))
 	}
 
 	pub(crate) fn do_anchor(
@@ -126,6 +128,7 @@ impl<T: Config> Pallet<T> {
 		for (range, (stream, missing_within)) in ranges.iter().zip(streams) {
 			let (device, id_of_stream) = (range.range.device, range.range.stream);
 			Streams::<T>::insert(device, id_of_stream, stream);
+			T::OnAnchored::on_anchored(device);
 			if range.missing_before > 0 || missing_within > 0 {
 				Self::deposit_event(Event::SequenceGap {
 					anchor: id,

@@ -121,6 +121,9 @@ pub mod pallet {
 		/// The registry's right to report telemetry for a device.
 		type TelemetryRight: Get<RightOf<Self>>;
 
+		/// Told of every device whose telemetry is anchored (DePIN liveness).
+		type OnAnchored: iot_primitives::traits::OnAnchored;
+
 		/// Where anchor and attestation fees go (dropping the credit burns it).
 		type FeeDestination: OnUnbalanced<CreditOf<Self>>;
 

@@ -136,6 +136,7 @@ impl pallet_telemetry_anchor::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Devices = Devices;
 	type TelemetryRight = ConstU8<TELEMETRY>;
+	type OnAnchored = ();
 	type FeeDestination = ResolveTo<Treasury, Balances>;
 	type StreamDeposit = ConstU64<50>;
 	type AnchorFeeBase = ConstU64<10>;

@@ -27,6 +27,7 @@ impl pallet_telemetry_anchor::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Devices = DeviceRegistry;
 	type TelemetryRight = TelemetryRight;
+	type OnAnchored = ();
 	// Burnt for now; the DePIN reward pool will take its share of these fees.
 	type FeeDestination = ();
 	type StreamDeposit = StreamDeposit;

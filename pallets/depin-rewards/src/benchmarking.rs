@@ -1,0 +1,279 @@
+//! Benchmarks (v2) of every call and of the epoch change and liveness hook, each in its worst
+//! case.
+
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_system::RawOrigin;
+use iot_primitives::rewards::{reward_leaf, NodeId, NodeKind};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{BlakeTwo256, Bounded, Hash, One, Zero},
+	Percent,
+};
+
+use crate::*;
+
+/// Enough for any benchmark, and small enough that many funded accounts never overflow the
+/// total issuance.
+fn fund<T: Config>(who: &T::AccountId) {
+	T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4_096u32.into());
+}
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	fund::<T>(&who);
+	who
+}
+
+/// The signer of the benchmarked call: whitelisted, as the fee payment touched it already.
+fn caller<T: Config>() -> T::AccountId {
+	let who: T::AccountId = whitelisted_caller();
+	fund::<T>(&who);
+	who
+}
+
+/// A node of `owner` in `cell`, with a host taking a share.
+fn node<T: Config>(owner: &T::AccountId, seed: u32, cell: u64) -> NodeId {
+	let device = T::BenchmarkHelper::register_device(owner, seed);
+	let host = funded::<T>("host", seed);
+	Pallet::<T>::do_register_node(
+		owner.clone(),
+		device,
+		NodeKind::Hotspot,
+		cell,
+		Some(host),
+		Percent::from_percent(20),
+	)
+	.expect("the owner registers its device");
+	device
+}
+
+/// Ends the running epoch at the current block.
+fn close_epoch<T: Config>() {
+	Pallet::<T>::end_epoch(frame_system::Pallet::<T>::block_number());
+}
+
+fn amount<T: Config>() -> BalanceOf<T> {
+	T::NodeDeposit::get().max(T::ChallengeBond::get()).max(1_000u32.into())
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_node() {
+		let owner = caller::<T>();
+		let device = T::BenchmarkHelper::register_device(&owner, 1);
+		let host = funded::<T>("host", 0);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			device,
+			NodeKind::Gateway,
+			42,
+			Some(host),
+			Percent::from_percent(20),
+		);
+
+		assert!(Nodes::<T>::contains_key(device));
+	}
+
+	#[benchmark]
+	fn deregister_node() {
+		let owner = caller::<T>();
+		let id = node::<T>(&owner, 1, 42);
+		Pallet::<T>::mark_live(id);
+		close_epoch::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert!(!Nodes::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn bond() {
+		let owner = caller::<T>();
+		let id = node::<T>(&owner, 1, 42);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, amount::<T>());
+
+		assert_eq!(Nodes::<T>::get(id).map(|n| n.stake), Some(amount::<T>()));
+	}
+
+	#[benchmark]
+	fn unbond() {
+		let owner = caller::<T>();
+		let id = node::<T>(&owner, 1, 42);
+		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
+		Pallet::<T>::do_unbond(owner.clone(), id, One::one()).expect("bonded");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, One::one());
+
+		assert!(Nodes::<T>::get(id).is_some_and(|n| n.unbonding.is_some()));
+	}
+
+	#[benchmark]
+	fn withdraw_unbonded() {
+		let owner = caller::<T>();
+		let id = node::<T>(&owner, 1, 42);
+		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
+		Pallet::<T>::do_unbond(owner.clone(), id, amount::<T>()).expect("bonded");
+		let unlock = frame_system::Pallet::<T>::block_number() + T::UnbondingPeriod::get();
+		frame_system::Pallet::<T>::set_block_number(unlock);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert!(Nodes::<T>::get(id).is_some_and(|n| n.unbonding.is_none()));
+	}
+
+	#[benchmark]
+	fn set_oracles(n: Linear<1, { T::MaxOracles::get() }>) -> Result<(), BenchmarkError> {
+		let oracles: Vec<T::AccountId> = (0..n).map(|i| account("oracle", i, 0)).collect();
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, oracles, n);
+
+		assert_eq!(Quorum::<T>::get(), n);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn attest_root() {
+		let max = T::MaxOracles::get();
+		let oracles: Vec<T::AccountId> = (0..max).map(|i| funded::<T>("oracle", i)).collect();
+		Pallet::<T>::do_set_oracles(oracles.clone(), max).expect("a valid committee");
+		close_epoch::<T>();
+		let root = RewardRoot { root: H256::repeat_byte(1), count: 1, total: Zero::zero() };
+		for oracle in &oracles[1..] {
+			Pallet::<T>::do_attest_root(oracle.clone(), 0, root).expect("an oracle attests");
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(oracles[0].clone()), 0, root.root, root.count, root.total);
+
+		assert!(Roots::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn claim(d: Linear<0, { T::MaxProofDepth::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1, 42);
+		let cumulative = amount::<T>();
+		// Entry 0 of a full tree of depth `d` (u32::MAX entries for depth 32).
+		let proof: Vec<H256> = (0..d).map(|i| H256::repeat_byte(i as u8)).collect();
+		let root = proof.iter().fold(reward_leaf(id, cumulative), |acc, s| {
+			BlakeTwo256::hash(&[acc.as_bytes(), s.as_bytes()].concat())
+		});
+		let count = if d >= 32 { u32::MAX } else { 1u32 << d };
+		let accepted_at = frame_system::Pallet::<T>::block_number();
+		let root = RewardRoot { root, count, total: cumulative };
+		Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+		frame_system::Pallet::<T>::set_block_number(
+			accepted_at + T::ChallengeWindow::get() + One::one(),
+		);
+		fund::<T>(&Pallet::<T>::pot());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller::<T>()), id, 0, cumulative, 0, proof);
+
+		assert_eq!(Watermarks::<T>::get(id), cumulative);
+	}
+
+	#[benchmark]
+	fn claim_liveness() {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1, 42);
+		let neighbour = node::<T>(&owner, 2, 42);
+		Pallet::<T>::mark_live(id);
+		Pallet::<T>::mark_live(neighbour);
+		close_epoch::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller::<T>()), id);
+
+		assert!(Nodes::<T>::get(id).is_some_and(|n| n.liveness_unclaimed.is_zero()));
+	}
+
+	#[benchmark]
+	fn challenge() {
+		close_epoch::<T>();
+		let accepted_at = frame_system::Pallet::<T>::block_number();
+		let root = RewardRoot { root: H256::zero(), count: 1, total: Zero::zero() };
+		Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller::<T>()), 0, ChallengeTarget::Root, H256::repeat_byte(9));
+
+		assert_eq!(RootChallenges::<T>::get(0), 1);
+	}
+
+	#[benchmark]
+	fn resolve_challenge() -> Result<(), BenchmarkError> {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1, 42);
+		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
+		Pallet::<T>::do_unbond(owner, id, amount::<T>() / 2u32.into()).expect("bonded");
+		close_epoch::<T>();
+		let accepted_at = frame_system::Pallet::<T>::block_number();
+		let root = RewardRoot { root: H256::zero(), count: 1, total: Zero::zero() };
+		Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+		let challenger = funded::<T>("challenger", 0);
+		Pallet::<T>::do_challenge(challenger, 0, ChallengeTarget::Node(id), H256::zero())
+			.expect("in the window");
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, true);
+
+		assert_eq!(WithheldThrough::<T>::get(id), Some(0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn mark_live() {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1, 42);
+		let neighbour = node::<T>(&owner, 2, 42);
+		Pallet::<T>::mark_live(id);
+		Pallet::<T>::mark_live(neighbour);
+		close_epoch::<T>();
+
+		#[block]
+		{
+			Pallet::<T>::mark_live(id);
+		}
+
+		assert_eq!(Nodes::<T>::get(id).and_then(|n| n.live_epoch), Some(1));
+	}
+
+	#[benchmark]
+	fn end_epoch() {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1, 42);
+		Pallet::<T>::mark_live(id);
+		close_epoch::<T>();
+		Pallet::<T>::mark_live(id);
+		let fees = amount::<T>();
+		T::Currency::mint_into(&Pallet::<T>::pot(), fees).expect("minted");
+		PendingFees::<T>::put(fees);
+
+		#[block]
+		{
+			close_epoch::<T>();
+		}
+
+		assert!(Epochs::<T>::contains_key(1));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::build(), crate::mock::Test);
+}

@@ -1,0 +1,630 @@
+//! # DePIN rewards
+//!
+//! ## Overview
+//!
+//! People who run hotspots, weather stations and gateways are paid for the coverage and data
+//! they provide, by rules, evidence and disputes visible on chain, at a cost per provider that
+//! does not grow with the number of providers.
+//!
+//! - *Nodes*: an owner registers a registered device as a node (kind, coarse H3 cell, host and
+//!   the host's share) with a deposit, and may bond a slashable stake.
+//! - *Epochs* of [`Config::EpochLength`] blocks. When one ends, its pool is minted into the
+//!   pallet's pot: the emission schedule (a decaying amount per epoch, never beyond
+//!   [`Config::MaxSupply`]) capped by the circuit breaker [`Config::MaxMintPerEpoch`], plus
+//!   [`Config::FeeShare`] of the fees collected during the epoch. The epoch change is O(1).
+//! - *Liveness* (on chain, [`Config::LivenessShare`] of the pool): a node whose device's telemetry
+//!   is anchored in an epoch is live in it, with no transaction of its own (the telemetry anchors
+//!   call [`iot_primitives::traits::OnAnchored`]). The liveness pool is split equally between the
+//!   cells with a live node and, in a cell, equally between its live nodes: crowding a cell earns
+//!   no more than the cell's share.
+//! - *Oracles* (off chain, the rest of the pool): an M-of-N committee, set by governance, attests
+//!   each epoch's Merkle root over (node, cumulative lifetime reward); the root is accepted when M
+//!   oracles attested the same root and total.
+//! - *Claims* are pulled by the owner: liveness credit with [`Pallet::claim_liveness`], oracle
+//!   rewards with [`Pallet::claim`] and a Merkle proof; only the difference to the node's
+//!   watermark is paid, so nothing is paid twice and unclaimed rewards stay claimable.
+//! - *Challenges*: within [`Config::ChallengeWindow`] blocks of a root, anyone may post a bonded
+//!   challenge against a node or the root. Until the window closes (and while a root challenge is
+//!   open) the root pays nothing. Governance resolves: a proven node challenge slashes
+//!   [`Config::SlashFraction`] of the node's stake ([`Config::ChallengerShare`] of it to the
+//!   challenger) and withholds its rewards through that epoch; a proven root challenge discards
+//!   the root; a failed challenge forfeits the bond.
+//!
+//! ## Usage
+//!
+//! Register with [`Pallet::register_node`]; the liveness credit accrues as the device's gateway
+//! anchors telemetry. Oracles build `iot_primitives::rewards::RewardTree` and call
+//! [`Pallet::attest_root`]; owners claim with `tree.proof(index)`.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod challenges;
+mod epochs;
+mod invariants;
+mod liveness;
+#[cfg(test)]
+mod mock;
+mod nodes;
+mod oracles;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// What fees withdraw from their payers.
+pub type CreditOf<T> =
+	fungible::Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
+
+/// What benchmarks need from the device registry.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Stores an active device with a distinct key for `seed`, owned by `owner`, and returns its
+	/// id.
+	fn register_device(owner: &AccountId, seed: u32) -> iot_primitives::DeviceId;
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Balanced, Mutate, MutateHold},
+			BuildGenesisConfig,
+		},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use iot_primitives::{
+		rewards::{Cell, EpochIndex, NodeId, NodeKind},
+		traits::DeviceInspect,
+		DeviceId,
+	};
+	use sp_core::H256;
+	use sp_runtime::{Perbill, Percent};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency rewards are minted in and stakes, deposits and bonds are held in.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Balanced<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The device registry.
+		type Devices: DeviceInspect<Self::AccountId, DeviceId = DeviceId>;
+
+		/// Who sets the oracle committee and resolves challenges.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The pallet's id, from which its pot account is derived.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The length of an epoch in blocks.
+		#[pallet::constant]
+		type EpochLength: Get<BlockNumberFor<Self>>;
+
+		/// What the first epoch mints.
+		#[pallet::constant]
+		type InitialEmission: Get<BalanceOf<Self>>;
+
+		/// How much less each epoch mints than the one before.
+		#[pallet::constant]
+		type EmissionDecay: Get<Perbill>;
+
+		/// The most the pallet ever mints.
+		#[pallet::constant]
+		type MaxSupply: Get<BalanceOf<Self>>;
+
+		/// The circuit breaker: the most one epoch mints, whatever the schedule says.
+		#[pallet::constant]
+		type MaxMintPerEpoch: Get<BalanceOf<Self>>;
+
+		/// The share of each epoch's pool paid for on-chain liveness; the rest is the oracles'.
+		#[pallet::constant]
+		type LivenessShare: Get<Perbill>;
+
+		/// The share of the fees handed to [`FeeCollector`] that goes to the reward pool (the
+		/// rest is burnt).
+		#[pallet::constant]
+		type FeeShare: Get<Perbill>;
+
+		/// The deposit a node holds from its owner.
+		#[pallet::constant]
+		type NodeDeposit: Get<BalanceOf<Self>>;
+
+		/// The bond a challenge holds from the challenger.
+		#[pallet::constant]
+		type ChallengeBond: Get<BalanceOf<Self>>;
+
+		/// How long unbonded stake stays slashable.
+		#[pallet::constant]
+		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How long after a root is accepted it can be challenged (and pays nothing).
+		#[pallet::constant]
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The part of a node's stake a proven challenge slashes.
+		#[pallet::constant]
+		type SlashFraction: Get<Perbill>;
+
+		/// The part of a slash paid to the challenger (the rest is burnt).
+		#[pallet::constant]
+		type ChallengerShare: Get<Perbill>;
+
+		/// The largest oracle committee.
+		#[pallet::constant]
+		type MaxOracles: Get<u32>;
+
+		/// The deepest reward proof (2^depth nodes).
+		#[pallet::constant]
+		type MaxProofDepth: Get<u32>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up devices for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why the pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A node's registration deposit.
+		NodeDeposit,
+		/// A node's stake, bonded or unbonding.
+		Stake,
+		/// A challenge's bond.
+		ChallengeBond,
+	}
+
+	/// Registered nodes, by the id of their device.
+	#[pallet::storage]
+	pub type Nodes<T: Config> = StorageMap<_, Twox64Concat, NodeId, NodeOf<T>>;
+
+	/// The running epoch.
+	#[pallet::storage]
+	pub type CurrentEpoch<T> = StorageValue<_, EpochIndex, ValueQuery>;
+
+	/// The block the running epoch started at.
+	#[pallet::storage]
+	pub type EpochStart<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Everything the pallet minted.
+	#[pallet::storage]
+	pub type TotalMinted<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Fees collected for the running epoch's pool.
+	#[pallet::storage]
+	pub type PendingFees<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// What each ended epoch minted and paid into its pools.
+	#[pallet::storage]
+	pub type Epochs<T: Config> = StorageMap<_, Twox64Concat, EpochIndex, EpochRecord<T>>;
+
+	/// Live cells and nodes of an epoch, kept until every live node's credit is settled.
+	#[pallet::storage]
+	pub type EpochLiveness<T: Config> = StorageMap<_, Twox64Concat, EpochIndex, LivenessTally<T>>;
+
+	/// Live nodes of a cell in an epoch, kept until each one's credit is settled.
+	#[pallet::storage]
+	pub type CellLiveness<T> =
+		StorageDoubleMap<_, Twox64Concat, EpochIndex, Blake2_128Concat, Cell, CellTally>;
+
+	/// The oracle committee.
+	#[pallet::storage]
+	pub type Oracles<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxOracles>, ValueQuery>;
+
+	/// How many oracles must attest the same root.
+	#[pallet::storage]
+	pub type Quorum<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Each oracle's attestation of an epoch's root, until the root is accepted.
+	#[pallet::storage]
+	pub type Votes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, EpochIndex, Blake2_128Concat, T::AccountId, RootOf<T>>;
+
+	/// Accepted reward roots.
+	#[pallet::storage]
+	pub type Roots<T: Config> = StorageMap<_, Twox64Concat, EpochIndex, AcceptedRoot<T>>;
+
+	/// What each node has claimed against reward roots; kept when a node leaves, so that a
+	/// node registered again cannot claim the same rewards twice.
+	#[pallet::storage]
+	pub type Watermarks<T: Config> = StorageMap<_, Twox64Concat, NodeId, BalanceOf<T>, ValueQuery>;
+
+	/// Rewards of roots up to this epoch are withheld from a node after a proven challenge.
+	#[pallet::storage]
+	pub type WithheldThrough<T> = StorageMap<_, Twox64Concat, NodeId, EpochIndex>;
+
+	/// Everything claimed against reward roots.
+	#[pallet::storage]
+	pub type OracleClaimed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// The id the next challenge gets.
+	#[pallet::storage]
+	pub type NextChallengeId<T> = StorageValue<_, ChallengeId, ValueQuery>;
+
+	/// Open challenges.
+	#[pallet::storage]
+	pub type Challenges<T: Config> = StorageMap<_, Twox64Concat, ChallengeId, Challenge<T>>;
+
+	/// Open challenges against each epoch's root.
+	#[pallet::storage]
+	pub type RootChallenges<T> = StorageMap<_, Twox64Concat, EpochIndex, u32, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The first oracle committee.
+		pub oracles: Vec<T::AccountId>,
+		/// How many of them must agree.
+		pub quorum: u32,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			// A chain may start without a committee and have governance set one.
+			if !self.oracles.is_empty() {
+				let oracles = Pallet::<T>::checked_committee(self.oracles.clone(), self.quorum)
+					.expect("the genesis committee is valid");
+				Oracles::<T>::put(oracles);
+				Quorum::<T>::put(self.quorum);
+			}
+			// The pot exists from genesis, so that fees smaller than the existential deposit
+			// can join it.
+			frame_system::Pallet::<T>::inc_providers(&Pallet::<T>::pot());
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A node was registered.
+		NodeRegistered { node: NodeId, owner: T::AccountId, kind: NodeKind, cell: Cell },
+		/// A node was removed and its deposit returned.
+		NodeDeregistered { node: NodeId },
+		/// Stake was bonded to a node.
+		Bonded { node: NodeId, amount: BalanceOf<T> },
+		/// Stake started unbonding; it can be withdrawn from `unlock_at`.
+		Unbonded { node: NodeId, amount: BalanceOf<T>, unlock_at: BlockNumberFor<T> },
+		/// Unbonded stake was returned.
+		Withdrawn { node: NodeId, amount: BalanceOf<T> },
+		/// A node was live in the running epoch for the first time.
+		NodeLive { node: NodeId, epoch: EpochIndex },
+		/// An epoch ended and its pool was minted.
+		EpochEnded {
+			epoch: EpochIndex,
+			minted: BalanceOf<T>,
+			fees: BalanceOf<T>,
+			liveness_pool: BalanceOf<T>,
+			oracle_pool: BalanceOf<T>,
+			live_cells: u32,
+		},
+		/// The schedule asked for more than the circuit breaker allows.
+		CircuitBreakerTripped { epoch: EpochIndex, scheduled: BalanceOf<T>, minted: BalanceOf<T> },
+		/// The oracle committee changed.
+		OraclesSet { oracles: Vec<T::AccountId>, quorum: u32 },
+		/// An oracle attested an epoch's root; `votes` attested the same.
+		RootAttested { epoch: EpochIndex, oracle: T::AccountId, root: H256, votes: u32 },
+		/// An epoch's root reached the quorum.
+		RootAccepted { epoch: EpochIndex, root: H256, total: BalanceOf<T> },
+		/// An oracle reward was paid.
+		RewardClaimed {
+			node: NodeId,
+			epoch: EpochIndex,
+			to_owner: BalanceOf<T>,
+			to_host: BalanceOf<T>,
+		},
+		/// Liveness credit was paid.
+		LivenessClaimed { node: NodeId, to_owner: BalanceOf<T>, to_host: BalanceOf<T> },
+		/// A challenge was posted.
+		ChallengeOpened {
+			challenge: ChallengeId,
+			challenger: T::AccountId,
+			epoch: EpochIndex,
+			target: ChallengeTarget,
+			evidence: H256,
+		},
+		/// Governance decided a challenge; `slashed` was taken from the node's stake.
+		ChallengeResolved { challenge: ChallengeId, upheld: bool, slashed: BalanceOf<T> },
+		/// A proven challenge discarded an epoch's root.
+		RootDiscarded { epoch: EpochIndex },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The device is not in the registry.
+		UnknownDevice,
+		/// The device is suspended or revoked.
+		DeviceInactive,
+		/// The caller is not the device's or node's owner.
+		NotOwner,
+		/// The device is already a node.
+		AlreadyRegistered,
+		/// No such node.
+		UnknownNode,
+		/// The node is live in the running epoch: its credit is settled after the epoch ends.
+		LiveThisEpoch,
+		/// The node still has stake, bonded or unbonding.
+		StakeRemaining,
+		/// More than the node's bonded stake.
+		InsufficientStake,
+		/// Nothing is unbonding, or it is not unlocked yet.
+		NothingToWithdraw,
+		/// An amount of zero.
+		ZeroAmount,
+		/// The committee is empty, too large, has duplicates, or the quorum is not in 1..=N.
+		BadCommittee,
+		/// The caller is not in the oracle committee.
+		NotOracle,
+		/// The epoch has not ended.
+		EpochNotEnded,
+		/// The epoch's root is already accepted.
+		RootAlreadyAccepted,
+		/// The attested total exceeds everything the oracle pools received up to the epoch.
+		TotalAbovePools,
+		/// No accepted root for the epoch.
+		UnknownRoot,
+		/// The root is still in its challenge window.
+		ChallengeWindowOpen,
+		/// The root's challenge window has closed.
+		ChallengeWindowClosed,
+		/// A challenge against the root is open.
+		RootChallenged,
+		/// The node's rewards for the epoch are withheld after a proven challenge.
+		Withheld,
+		/// The proof is deeper than any reward tree can be.
+		ProofTooDeep,
+		/// The proof does not show the node's cumulative reward under the root.
+		InvalidProof,
+		/// Nothing beyond what was already claimed.
+		NothingToClaim,
+		/// The claim would pay out more than the roots attested.
+		ClaimAboveAttested,
+		/// No such open challenge.
+		UnknownChallenge,
+		/// An identifier counter or amount overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::maybe_end_epoch(now)
+		}
+
+		fn integrity_test() {
+			assert!(T::EpochLength::get() > 0u32.into());
+			assert!(T::MaxOracles::get() > 0);
+			assert!(T::MaxProofDepth::get() <= 32);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Registers `device` as an infrastructure node in `cell`, with `host` receiving
+		/// `host_share` of its rewards; holds [`Config::NodeDeposit`].
+		///
+		/// Origin: the device's owner; the device must be active. Emits `NodeRegistered`.
+		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceInactive`, `AlreadyRegistered`, or the hold
+		/// failing.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_node())]
+		pub fn register_node(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			kind: NodeKind,
+			cell: Cell,
+			host: Option<T::AccountId>,
+			host_share: Percent,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_node(who, device, kind, cell, host, host_share)
+		}
+
+		/// Removes a node with no stake, paying its settled liveness credit first.
+		///
+		/// Origin: the node's owner. Emits `NodeDeregistered`.
+		/// Errors: `UnknownNode`, `NotOwner`, `LiveThisEpoch`, `StakeRemaining`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::deregister_node())]
+		pub fn deregister_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deregister_node(who, node)
+		}
+
+		/// Bonds `amount` of the owner's funds to the node as slashable stake.
+		///
+		/// Origin: the node's owner. Emits `Bonded`.
+		/// Errors: `UnknownNode`, `NotOwner`, `ZeroAmount`, `Overflow`, or the hold failing.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::bond())]
+		pub fn bond(origin: OriginFor<T>, node: NodeId, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond(who, node, amount)
+		}
+
+		/// Starts unbonding `amount` of the node's stake; it stays slashable for
+		/// [`Config::UnbondingPeriod`] blocks (the period restarts for everything unbonding).
+		///
+		/// Origin: the node's owner. Emits `Unbonded`.
+		/// Errors: `UnknownNode`, `NotOwner`, `ZeroAmount`, `InsufficientStake`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::unbond())]
+		pub fn unbond(origin: OriginFor<T>, node: NodeId, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond(who, node, amount)
+		}
+
+		/// Returns unbonded stake whose period is over.
+		///
+		/// Origin: the node's owner. Emits `Withdrawn`.
+		/// Errors: `UnknownNode`, `NotOwner`, `NothingToWithdraw`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
+		pub fn withdraw_unbonded(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_unbonded(who, node)
+		}
+
+		/// Sets the oracle committee and its quorum; attestations in progress are kept but only
+		/// current members count.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits `OraclesSet`.
+		/// Errors: `BadCommittee`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_oracles(oracles.len() as u32))]
+		pub fn set_oracles(
+			origin: OriginFor<T>,
+			oracles: Vec<T::AccountId>,
+			quorum: u32,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_set_oracles(oracles, quorum)
+		}
+
+		/// Attests the reward root of an ended epoch: the Merkle root over `count` entries of
+		/// (node, cumulative lifetime reward), whose cumulative rewards add up to `total`. The
+		/// root is accepted when [`Quorum`] oracles attested the same.
+		///
+		/// Origin: an oracle. Emits `RootAttested`, and `RootAccepted` at the quorum.
+		/// Errors: `NotOracle`, `EpochNotEnded`, `RootAlreadyAccepted`, `TotalAbovePools`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::attest_root())]
+		pub fn attest_root(
+			origin: OriginFor<T>,
+			epoch: EpochIndex,
+			root: H256,
+			count: u32,
+			total: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_attest_root(who, epoch, RewardRoot { root, count, total })
+		}
+
+		/// Pays a node what its cumulative reward in `epoch`'s root adds to what it already
+		/// claimed, split between owner and host.
+		///
+		/// Origin: any account (the money goes to the owner and host). Emits `RewardClaimed`.
+		/// Errors: `ProofTooDeep`, `UnknownNode`, `UnknownRoot`, `ChallengeWindowOpen`,
+		/// `RootChallenged`, `Withheld`, `InvalidProof`, `NothingToClaim`, `ClaimAboveAttested`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::claim(proof.len() as u32))]
+		pub fn claim(
+			origin: OriginFor<T>,
+			node: NodeId,
+			epoch: EpochIndex,
+			cumulative: BalanceOf<T>,
+			index: u32,
+			proof: Vec<H256>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim(node, epoch, cumulative, index, proof)
+		}
+
+		/// Pays a node's liveness credit (including its last live epoch's, once ended).
+		///
+		/// Origin: any account. Emits `LivenessClaimed`.
+		/// Errors: `UnknownNode`, `NothingToClaim`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::claim_liveness())]
+		pub fn claim_liveness(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim_liveness(node)
+		}
+
+		/// Challenges `target` in `epoch`'s root, with the hash of off-chain evidence; holds
+		/// [`Config::ChallengeBond`].
+		///
+		/// Origin: any account. Emits `ChallengeOpened`.
+		/// Errors: `UnknownRoot`, `ChallengeWindowClosed`, `UnknownNode`, `Overflow`, or the hold
+		/// failing.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::challenge())]
+		pub fn challenge(
+			origin: OriginFor<T>,
+			epoch: EpochIndex,
+			target: ChallengeTarget,
+			evidence: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_challenge(who, epoch, target, evidence)
+		}
+
+		/// Decides a challenge: upheld, it slashes the node (paying the challenger its share)
+		/// and withholds its rewards through the epoch, or discards the root; the bond returns.
+		/// Rejected, the bond is forfeited.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits `ChallengeResolved` (and `RootDiscarded`).
+		/// Errors: `UnknownChallenge`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::resolve_challenge())]
+		pub fn resolve_challenge(
+			origin: OriginFor<T>,
+			challenge: ChallengeId,
+			upheld: bool,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_resolve_challenge(challenge, upheld)
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// A registered node.
+		pub fn node(id: NodeId) -> Option<NodeOf<T>> {
+			Nodes::<T>::get(id)
+		}
+
+		/// The liveness credit a node can claim now.
+		pub fn pending_reward(id: NodeId) -> Option<BalanceOf<T>> {
+			Nodes::<T>::get(id).map(|node| Self::claimable_liveness(&node))
+		}
+
+		/// What an ended epoch minted and paid into its pools.
+		pub fn epoch(index: EpochIndex) -> Option<EpochRecord<T>> {
+			Epochs::<T>::get(index)
+		}
+
+		/// An epoch's accepted reward root.
+		pub fn root(index: EpochIndex) -> Option<AcceptedRoot<T>> {
+			Roots::<T>::get(index)
+		}
+	}
+}

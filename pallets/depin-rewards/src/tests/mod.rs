@@ -1,0 +1,59 @@
+//! Unit tests, one file per area, each error path on its own.
+
+mod challenges;
+mod epochs;
+mod nodes;
+mod oracles;
+mod simulation;
+
+use frame_support::assert_ok;
+use iot_primitives::{
+	rewards::{Cell, NodeId, NodeKind, RewardTree},
+	DeviceId,
+};
+use sp_runtime::Percent;
+
+use crate::{mock::*, Pallet};
+
+/// Registers `device` of `owner` as a hotspot in `cell`, without a host.
+fn register(owner: AccountId, device: DeviceId, cell: Cell) {
+	assert_ok!(DepinRewards::register_node(
+		RuntimeOrigin::signed(owner),
+		device,
+		NodeKind::Hotspot,
+		cell,
+		None,
+		Percent::zero()
+	));
+}
+
+/// The telemetry anchors report `device`'s telemetry.
+fn anchored(device: DeviceId) {
+	<Pallet<Test> as iot_primitives::traits::OnAnchored>::on_anchored(device);
+}
+
+/// Has the first two oracles attest the tree of `entries` for `epoch`.
+fn accept_root(epoch: u32, entries: &[(NodeId, Balance)]) -> RewardTree {
+	let tree = RewardTree::new(entries);
+	let total = entries.iter().map(|(_, amount)| amount).sum::<Balance>();
+	for oracle in &ORACLES[..2] {
+		assert_ok!(DepinRewards::attest_root(
+			RuntimeOrigin::signed(*oracle),
+			epoch,
+			tree.root(),
+			tree.len(),
+			total
+		));
+	}
+	tree
+}
+
+fn free(who: AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+/// Ends the running epoch and returns what `node` can claim for liveness.
+fn end_epoch_and_claimable(node: NodeId) -> Balance {
+	end_epoch();
+	DepinRewards::pending_reward(node).expect("a node")
+}

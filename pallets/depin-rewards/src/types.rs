@@ -1,0 +1,177 @@
+//! The records the pallet keeps.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_system::pallet_prelude::BlockNumberFor;
+use iot_primitives::rewards::{EpochIndex, Node, NodeId};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+use crate::{BalanceOf, Config};
+
+/// A node as the pallet stores it.
+pub type NodeOf<T> = Node<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A challenge's identifier.
+pub type ChallengeId = u64;
+
+/// What an ended epoch minted and paid into its pools.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct EpochRecord<T: Config> {
+	/// Newly minted for the epoch.
+	pub minted: BalanceOf<T>,
+	/// Fees collected during the epoch.
+	pub fees: BalanceOf<T>,
+	/// Paid for liveness in the epoch.
+	pub liveness_pool: BalanceOf<T>,
+	/// Paid through the epoch's reward root.
+	pub oracle_pool: BalanceOf<T>,
+	/// All oracle pools up to and including this epoch: what roots up to it may attest.
+	pub oracle_cumulative: BalanceOf<T>,
+}
+
+/// Live cells and nodes of an epoch.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	frame_support::DefaultNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct LivenessTally<T: Config> {
+	/// Cells with at least one live node.
+	pub live_cells: u32,
+	/// Live nodes whose credit for the epoch is not yet settled.
+	pub unsettled: u32,
+	/// The liveness pool, once the epoch ended.
+	pub pool: BalanceOf<T>,
+}
+
+/// Live nodes of one cell in an epoch.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct CellTally {
+	/// Nodes live in the cell.
+	pub live: u32,
+	/// Of those, the ones whose credit is not yet settled.
+	pub unsettled: u32,
+}
+
+/// A reward root as oracles attest it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct RewardRoot<Balance> {
+	/// The Merkle root over (node, cumulative lifetime reward).
+	pub root: H256,
+	/// How many entries the tree holds.
+	pub count: u32,
+	/// The sum of the entries' cumulative rewards.
+	pub total: Balance,
+}
+
+/// A reward root in the pallet's balance.
+pub type RootOf<T> = RewardRoot<BalanceOf<T>>;
+
+/// An accepted reward root.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct AcceptedRoot<T: Config> {
+	/// What the oracles attested.
+	pub root: RootOf<T>,
+	/// The block it reached the quorum; its challenge window starts there.
+	pub accepted_at: BlockNumberFor<T>,
+}
+
+/// What a challenge disputes.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ChallengeTarget {
+	/// A node's reward or evidence (fake coverage, a spoofed location, replayed data).
+	Node(NodeId),
+	/// The root as a whole.
+	Root,
+}
+
+/// An open challenge.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Challenge<T: Config> {
+	/// Who posted it and its bond.
+	pub challenger: T::AccountId,
+	/// The bond held.
+	pub bond: BalanceOf<T>,
+	/// The epoch whose root it disputes.
+	pub epoch: EpochIndex,
+	/// What it disputes.
+	pub target: ChallengeTarget,
+	/// The hash of the off-chain evidence.
+	pub evidence: H256,
+}
