@@ -8,6 +8,7 @@ use frame_support::{
 use iot_primitives::{
 	device::DeviceSignature,
 	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
+	rewards::{Node, NodeId},
 	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
 	traits::TelemetryProof,
 	DeviceId,
@@ -25,7 +26,7 @@ use sp_version::RuntimeVersion;
 
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
-use crate::{Balances, DeviceRegistry, M2mPayments, TelemetryAnchor};
+use crate::{Balances, DepinRewards, DeviceRegistry, M2mPayments, TelemetryAnchor};
 
 use crate::{
 	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber,
@@ -55,6 +56,16 @@ impl_runtime_apis! {
 
 		fn agreement(id: AgreementId) -> Option<Agreement<AccountId, Balance, BlockNumber>> {
 			pallet_m2m_payments::Agreements::<Runtime>::get(id)
+		}
+	}
+
+	impl iot_primitives::api::RewardsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn node(id: NodeId) -> Option<Node<AccountId, Balance, BlockNumber>> {
+			pallet_depin_rewards::Nodes::<Runtime>::get(id)
+		}
+
+		fn pending_reward(node: NodeId) -> Option<Balance> {
+			pallet_depin_rewards::Pallet::<Runtime>::pending_reward(node)
 		}
 	}
 

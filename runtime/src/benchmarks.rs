@@ -5,4 +5,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_device_registry, DeviceRegistry]
 	[pallet_telemetry_anchor, TelemetryAnchor]
 	[pallet_m2m_payments, M2mPayments]
+	[pallet_depin_rewards, DepinRewards]
 );

@@ -11,8 +11,8 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, AuraConfig, Balance, BalancesConfig, DeviceRegistryConfig, GrandpaConfig,
-	RuntimeGenesisConfig, SudoConfig, UNIT,
+	AccountId, AuraConfig, Balance, BalancesConfig, DepinRewardsConfig, DeviceRegistryConfig,
+	GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
 };
 
 /// What each pre-funded development account starts with: a million tokens.
@@ -52,7 +52,16 @@ fn testnet_genesis(
 		},
 		sudo: SudoConfig { key: Some(root) },
 		device_registry: DeviceRegistryConfig { devices },
+		depin_rewards: DepinRewardsConfig { oracles: dev_oracles(), quorum: 2 },
 	})
+}
+
+/// The development reward oracles: Alice, Bob and Charlie; any two of them accept a root.
+fn dev_oracles() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.into_iter()
+		.map(|k| k.to_account_id())
+		.collect()
 }
 
 fn authority(name: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
@@ -137,6 +146,8 @@ mod tests {
 			serde_json::from_slice(&get_preset(&PresetId::from("local_testnet")).unwrap()).unwrap();
 		assert_eq!(local["grandpa"]["authorities"].as_array().unwrap().len(), 2);
 		assert_eq!(dev["deviceRegistry"]["devices"].as_array().unwrap().len(), 2);
+		assert_eq!(dev["depinRewards"]["oracles"].as_array().unwrap().len(), 3);
+		assert_eq!(dev["depinRewards"]["quorum"], 2);
 	}
 
 	/// RFC 7386 merge, as the node applies a preset patch over the default config.

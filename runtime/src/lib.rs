@@ -86,7 +86,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -199,4 +199,7 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type M2mPayments = pallet_m2m_payments;
+
+	#[runtime::pallet_index(13)]
+	pub type DepinRewards = pallet_depin_rewards;
 }

@@ -40,6 +40,7 @@
 
 extern crate alloc;
 
+pub use epochs::FeeCollector;
 pub use pallet::*;
 pub use types::*;
 

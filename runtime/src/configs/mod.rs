@@ -4,6 +4,7 @@ mod consensus;
 mod devices;
 mod monetary;
 mod payments;
+mod rewards;
 mod system;
 mod telemetry;
 mod utility;

@@ -27,9 +27,10 @@ impl pallet_telemetry_anchor::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Devices = DeviceRegistry;
 	type TelemetryRight = TelemetryRight;
-	type OnAnchored = ();
-	// Burnt for now; the DePIN reward pool will take its share of these fees.
-	type FeeDestination = ();
+	// A device whose telemetry is anchored is live for the DePIN rewards.
+	type OnAnchored = crate::DepinRewards;
+	// The DePIN reward pool takes its share of these fees; the rest is burnt.
+	type FeeDestination = pallet_depin_rewards::FeeCollector<Runtime>;
 	type StreamDeposit = StreamDeposit;
 	type AnchorFeeBase = AnchorFeeBase;
 	type AnchorFeePerByte = AnchorFeePerByte;
