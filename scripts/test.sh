@@ -33,7 +33,7 @@ cargo test --release --locked --workspace
 # breaks is caught here and not only when weights are regenerated.
 log "pallet benchmarks as unit tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
-	-p pallet-device-registry -p pallet-telemetry-anchor -p pallet-m2m-payments \
+	-p pallet-device-registry -p pallet-telemetry-anchor -p pallet-m2m-payments -p pallet-depin-rewards \
 	--features runtime-benchmarks
 
 log "zombienet network tests"

@@ -55,7 +55,7 @@ impl pallet_depin_rewards::Config for Runtime {
 	type MaxOracles = ConstU32<16>;
 	// Trees of up to 2^32 nodes.
 	type MaxProofDepth = ConstU32<32>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_depin_rewards::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RewardsBenchmarks;
 }
