@@ -24,6 +24,9 @@ use crate::{
 	SignedVoucherOf, SignerOf, SpendingLimit, SpendingLimits, WeightInfo,
 };
 
+/// A device's spending limit with a payment charged to it, to store once the payment is made.
+type Charge<T> = Option<(DeviceId, SpendingLimit<T>)>;
+
 impl<T: Config> Pallet<T> {
 	/// The chain's genesis hash, which every voucher is bound to.
 	pub fn genesis_hash() -> H256 {
@@ -237,7 +240,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		device: DeviceId,
 		amount: BalanceOf<T>,
-	) -> Result<(T::AccountId, Option<(DeviceId, SpendingLimit<T>)>), DispatchError> {
+	) -> Result<(T::AccountId, Charge<T>), DispatchError> {
 		let owner = Self::authorize_spend(who, device)?;
 		if *who == owner {
 			return Ok((owner, None));
@@ -246,7 +249,7 @@ impl<T: Config> Pallet<T> {
 		Ok((owner, Some((device, charged))))
 	}
 
-	fn store_charge(charged: Option<(DeviceId, SpendingLimit<T>)>) {
+	fn store_charge(charged: Charge<T>) {
 		if let Some((device, record)) = charged {
 			SpendingLimits::<T>::insert(device, record);
 		}

@@ -148,13 +148,12 @@ fn a_thousand_payments_settle_in_one_claim_of_the_last_voucher() {
 		open();
 		let signer = key(1);
 		// The payer signs one voucher per payment of 1; the payee keeps only the latest.
-		let latest = (1..=1_000u64)
-			.map(|n| {
-				let v = voucher(n, n);
-				(v, sign(&signer, &v))
-			})
-			.last()
-			.unwrap();
+		let mut latest = None;
+		for n in 1..=1_000u64 {
+			let v = voucher(n, n);
+			latest = Some((v, sign(&signer, &v)));
+		}
+		let latest = latest.unwrap();
 		assert_eq!(M2mPayments::claimable(latest.0, latest.1.clone()), Some(1_000));
 		assert_ok!(M2mPayments::claim(RuntimeOrigin::signed(eve()), latest.0, latest.1));
 		assert_eq!(free(&payee()), 1_000);
