@@ -30,6 +30,37 @@ pub fn some(value: Value) -> Value {
 	Value::variant("Some", Composite::unnamed([value]))
 }
 
+/// Submits `call` signed by `signer` and waits for it in a finalized block: the events of the
+/// transaction, or the dispatch error as the client reports it.
+async fn submit_and_watch(
+	api: &Api,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	args: Vec<Value>,
+) -> Result<Vec<EventFields>, String> {
+	let tx = dynamic::transaction(pallet, call, args);
+	let events = api
+		.at_current_block()
+		.await
+		.unwrap()
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused by the pool: {e}"))
+		.wait_for_finalized_success()
+		.await
+		.map_err(|e| e.to_string())?;
+	Ok(events
+		.iter()
+		.map(|e| {
+			let e = e.expect("events decode");
+			let fields = e.decode_fields_unchecked_as::<Composite<()>>().expect("fields decode");
+			(e.pallet_name().to_string(), e.event_name().to_string(), fields)
+		})
+		.collect())
+}
+
 /// Submits `call` signed by `signer`, waits for finality and returns the block's events of the
 /// transaction.
 pub async fn submit(
@@ -39,26 +70,9 @@ pub async fn submit(
 	call: &str,
 	args: Vec<Value>,
 ) -> Vec<EventFields> {
-	let tx = dynamic::transaction(pallet, call, args);
-	let events = api
-		.at_current_block()
+	submit_and_watch(api, signer, pallet, call, args)
 		.await
-		.unwrap()
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, signer)
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused: {e}"))
-		.wait_for_finalized_success()
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} fails: {e}"));
-	events
-		.iter()
-		.map(|e| {
-			let e = e.expect("events decode");
-			let fields = e.decode_fields_unchecked_as::<Composite<()>>().expect("fields decode");
-			(e.pallet_name().to_string(), e.event_name().to_string(), fields)
-		})
-		.collect()
+		.unwrap_or_else(|e| panic!("{pallet}.{call} fails: {e}"))
 }
 
 /// The fields of the first `pallet.name` event.
@@ -79,19 +93,8 @@ pub async fn submit_failing(
 	call: &str,
 	args: Vec<Value>,
 ) -> String {
-	let tx = dynamic::transaction(pallet, call, args);
-	let outcome = api
-		.at_current_block()
-		.await
-		.unwrap()
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, signer)
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused by the pool: {e}"))
-		.wait_for_finalized_success()
-		.await;
-	match outcome {
+	match submit_and_watch(api, signer, pallet, call, args).await {
 		Ok(_) => panic!("{pallet}.{call} succeeded"),
-		Err(e) => e.to_string(),
+		Err(e) => e,
 	}
 }
