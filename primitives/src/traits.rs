@@ -50,15 +50,18 @@ pub trait TelemetryProof {
 
 /// What the telemetry anchors tell other pallets as it happens.
 pub trait OnAnchored {
-	/// Telemetry of `device` was anchored in the current block.
-	fn on_anchored(device: DeviceId);
+	/// Telemetry of `device` was anchored in the current block; returns the weight used, at
+	/// most [`OnAnchored::weight`].
+	fn on_anchored(device: DeviceId) -> Weight;
 
 	/// The most weight one `on_anchored` call can take.
 	fn weight() -> Weight;
 }
 
 impl OnAnchored for () {
-	fn on_anchored(_device: DeviceId) {}
+	fn on_anchored(_device: DeviceId) -> Weight {
+		Weight::zero()
+	}
 
 	fn weight() -> Weight {
 		Weight::zero()

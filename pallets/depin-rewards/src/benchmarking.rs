@@ -85,7 +85,7 @@ mod benchmarks {
 	fn deregister_node() {
 		let owner = caller::<T>();
 		let id = node::<T>(&owner, 1, 42);
-		Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(id);
 		close_epoch::<T>();
 
 		#[extrinsic_call]
@@ -193,8 +193,8 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let id = node::<T>(&owner, 1, 42);
 		let neighbour = node::<T>(&owner, 2, 42);
-		Pallet::<T>::mark_live(id);
-		Pallet::<T>::mark_live(neighbour);
+		let _ = Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(neighbour);
 		close_epoch::<T>();
 
 		#[extrinsic_call]
@@ -244,13 +244,13 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let id = node::<T>(&owner, 1, 42);
 		let neighbour = node::<T>(&owner, 2, 42);
-		Pallet::<T>::mark_live(id);
-		Pallet::<T>::mark_live(neighbour);
+		let _ = Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(neighbour);
 		close_epoch::<T>();
 
 		#[block]
 		{
-			Pallet::<T>::mark_live(id);
+			let _ = Pallet::<T>::mark_live(id);
 		}
 
 		assert_eq!(Nodes::<T>::get(id).and_then(|n| n.live_epoch), Some(1));
@@ -260,9 +260,9 @@ mod benchmarks {
 	fn end_epoch() {
 		let owner = funded::<T>("owner", 0);
 		let id = node::<T>(&owner, 1, 42);
-		Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(id);
 		close_epoch::<T>();
-		Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(id);
 		let fees = amount::<T>();
 		T::Currency::mint_into(&Pallet::<T>::pot(), fees).expect("minted");
 		PendingFees::<T>::put(fees);

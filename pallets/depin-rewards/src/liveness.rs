@@ -10,7 +10,7 @@ use crate::{
 };
 
 impl<T: Config> OnAnchored for Pallet<T> {
-	fn on_anchored(device: DeviceId) {
+	fn on_anchored(device: DeviceId) -> Weight {
 		Self::mark_live(device)
 	}
 
@@ -20,12 +20,12 @@ impl<T: Config> OnAnchored for Pallet<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Marks the node of `device` live in the running epoch, once.
-	pub(crate) fn mark_live(id: NodeId) {
-		let Some(mut node) = Nodes::<T>::get(id) else { return };
+	/// Marks the node of `device` live in the running epoch, once; returns the weight used.
+	pub(crate) fn mark_live(id: NodeId) -> Weight {
+		let Some(mut node) = Nodes::<T>::get(id) else { return T::DbWeight::get().reads(1) };
 		let epoch = CurrentEpoch::<T>::get();
 		if node.live_epoch == Some(epoch) {
-			return;
+			return T::DbWeight::get().reads(2);
 		}
 		Self::settle_liveness(&mut node);
 		let mut cell = CellLiveness::<T>::get(epoch, node.cell).unwrap_or_default();
@@ -41,6 +41,7 @@ impl<T: Config> Pallet<T> {
 		node.live_epoch = Some(epoch);
 		Nodes::<T>::insert(id, node);
 		Self::deposit_event(Event::NodeLive { node: id, epoch });
+		T::WeightInfo::mark_live()
 	}
 
 	/// The credit of the node's last live epoch, if that epoch ended: the epoch's liveness pool

@@ -44,8 +44,9 @@ impl<T: Config> Pallet<T> {
 		leaf_count: u32,
 		ranges: Vec<RangeInput>,
 		locator: Option<Vec<u8>>,
-	) -> DispatchResult {
+	) -> DispatchResultWithPostInfo {
 		ensure!(leaf_count > 0 && !ranges.is_empty(), Error::<T>::EmptyBatch);
+		let charged = Self::anchor_weight(&ranges);
 		ensure!(ranges.len() as u32 <= T::MaxRangesPerAnchor::get(), Error::<T>::TooManyRanges);
 		let locator: Option<BoundedVec<u8, T::MaxLocatorLen>> =
 			locator.map(|l| l.try_into().map_err(|_| Error::<T>::LocatorTooLong)).transpose()?;
@@ -125,10 +126,14 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::AnchorFeeBase::get());
 		Self::charge(&who, fee)?;
 
+		// The listener is charged its worst case up front; most calls (a device already live
+		// this epoch, or not a node) use far less, and the rest is refunded.
+		let mut unused = Weight::zero();
 		for (range, (stream, missing_within)) in ranges.iter().zip(streams) {
 			let (device, id_of_stream) = (range.range.device, range.range.stream);
 			Streams::<T>::insert(device, id_of_stream, stream);
-			T::OnAnchored::on_anchored(device);
+			let used = T::OnAnchored::on_anchored(device);
+			unused = unused.saturating_add(T::OnAnchored::weight().saturating_sub(used));
 			if range.missing_before > 0 || missing_within > 0 {
 				Self::deposit_event(Event::SequenceGap {
 					anchor: id,
@@ -150,7 +155,7 @@ impl<T: Config> Pallet<T> {
 			locator,
 			fee,
 		});
-		Ok(())
+		Ok(Some(charged.saturating_sub(unused)).into())
 	}
 
 	/// Takes `fee` from `who` for [`Config::FeeDestination`], keeping the account alive.

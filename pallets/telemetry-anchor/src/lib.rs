@@ -389,7 +389,8 @@ pub mod pallet {
 		/// Anchors a batch: its Merkle root, leaf count and one range per (device, stream) it
 		/// covers, ordered by (device, stream), each optionally with the device's signed summary.
 		/// Pays [`Config::AnchorFeeBase`] plus [`Config::AnchorFeePerByte`] per stored byte. The
-		/// cost does not depend on how many readings the batch holds.
+		/// cost does not depend on how many readings the batch holds. The weight
+		/// [`Config::OnAnchored`] did not use is refunded.
 		///
 		/// Origin: for every device in the batch, the device itself, its owner or an operator with
 		/// the telemetry right. Emits `BatchAnchored`, and `SequenceGap` per range with missing
@@ -406,7 +407,7 @@ pub mod pallet {
 			leaf_count: u32,
 			ranges: Vec<RangeInput>,
 			locator: Option<Vec<u8>>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_anchor(who, root, leaf_count, ranges, locator)
 		}

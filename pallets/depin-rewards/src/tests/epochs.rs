@@ -135,3 +135,19 @@ fn credit_of_an_ended_epoch_is_kept_when_the_node_is_live_again() {
 		assert!(crate::CellLiveness::<Test>::iter().next().is_none());
 	});
 }
+
+#[test]
+fn a_node_already_live_costs_an_anchor_only_two_reads() {
+	use frame_support::traits::Get;
+	use iot_primitives::traits::OnAnchored;
+	ExtBuilder::build_and_execute(|| {
+		register(OWNER, 1, 5);
+		let first = <crate::Pallet<Test> as OnAnchored>::on_anchored(1);
+		assert_eq!(first, <crate::Pallet<Test> as OnAnchored>::weight());
+		let again = <crate::Pallet<Test> as OnAnchored>::on_anchored(1);
+		let not_a_node = <crate::Pallet<Test> as OnAnchored>::on_anchored(9);
+		let reads = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!((again, not_a_node), (reads.reads(2), reads.reads(1)));
+		assert!(again.all_lt(first));
+	});
+}

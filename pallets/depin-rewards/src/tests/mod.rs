@@ -29,7 +29,7 @@ fn register(owner: AccountId, device: DeviceId, cell: Cell) {
 
 /// The telemetry anchors report `device`'s telemetry.
 fn anchored(device: DeviceId) {
-	<Pallet<Test> as iot_primitives::traits::OnAnchored>::on_anchored(device);
+	let _ = <Pallet<Test> as iot_primitives::traits::OnAnchored>::on_anchored(device);
 }
 
 /// Has the first two oracles attest the tree of `entries` for `epoch`.
