@@ -4,7 +4,9 @@ pub mod chain;
 pub mod values;
 
 use std::{
+	fs::File,
 	net::TcpListener,
+	path::PathBuf,
 	process::{Child, Command, Stdio},
 	time::{Duration, Instant},
 };
@@ -27,6 +29,8 @@ pub struct TestNode {
 	/// The node's libp2p port on 127.0.0.1.
 	#[allow(dead_code)] // Not every test binary that shares this module uses it.
 	pub p2p_port: u16,
+	/// Where the node's log goes, shown when it does not stop cleanly.
+	log: PathBuf,
 }
 
 impl TestNode {
@@ -34,16 +38,18 @@ impl TestNode {
 	pub async fn start(args: &[&str]) -> Self {
 		let rpc_port = free_port();
 		let p2p_port = free_port();
+		let log = std::env::temp_dir().join(format!("iot-node-test-{rpc_port}.log"));
+		let stderr = File::create(&log).expect("a log file");
 		let child = Command::new(NODE)
 			.args(args)
 			.args(["--tmp", "--no-prometheus", "--no-telemetry", "--no-mdns"])
 			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
 			.stdout(Stdio::null())
-			.stderr(Stdio::null())
+			.stderr(stderr)
 			.spawn()
 			.expect("iot-node starts");
-		let node = Self { child: Some(child), rpc_port, p2p_port };
+		let node = Self { child: Some(child), rpc_port, p2p_port, log };
 		node.wait_for_rpc().await;
 		node
 	}
@@ -83,7 +89,15 @@ impl TestNode {
 		let deadline = Instant::now() + Duration::from_secs(30);
 		loop {
 			if let Some(status) = child.try_wait().expect("wait works") {
-				assert!(status.success(), "iot-node exited with {status}");
+				let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+				let tail: Vec<&str> = log.lines().rev().take(40).collect();
+				let tail: Vec<&str> = tail.into_iter().rev().collect();
+				assert!(
+					status.success(),
+					"iot-node exited with {status}; its log ends:\n{}",
+					tail.join("\n")
+				);
+				let _ = std::fs::remove_file(&self.log);
 				return;
 			}
 			if Instant::now() > deadline {
