@@ -146,7 +146,8 @@ fn a_node_already_live_costs_an_anchor_only_two_reads() {
 		assert_eq!(first, <crate::Pallet<Test> as OnAnchored>::weight());
 		let again = <crate::Pallet<Test> as OnAnchored>::on_anchored(1);
 		let not_a_node = <crate::Pallet<Test> as OnAnchored>::on_anchored(9);
-		let reads = <Test as frame_system::Config>::DbWeight::get();
+		let reads: frame_support::weights::RuntimeDbWeight =
+			<Test as frame_system::Config>::DbWeight::get();
 		assert_eq!((again, not_a_node), (reads.reads(2), reads.reads(1)));
 		assert!(again.all_lt(first));
 	});
