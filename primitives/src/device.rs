@@ -84,10 +84,16 @@ impl DevicePublicKey {
 	/// as: the key itself for sr25519 and ed25519, the blake2-256 hash of the compressed key for
 	/// secp256k1 (Substrate's `MultiSigner` convention). P-256 keys have no account.
 	pub fn is_account(&self, account: &[u8]) -> bool {
+		self.account().is_some_and(|own| account == own.as_slice())
+	}
+
+	/// The encoded `AccountId32` this key signs transactions as (see [`Self::is_account`]), or
+	/// `None` for a P-256 key.
+	pub fn account(&self) -> Option<[u8; 32]> {
 		match self {
-			Self::Sr25519(key) | Self::Ed25519(key) => account == key.as_slice(),
-			Self::Secp256k1(key) => account == sp_crypto_hashing::blake2_256(key).as_slice(),
-			Self::P256(_) => false,
+			Self::Sr25519(key) | Self::Ed25519(key) => Some(*key),
+			Self::Secp256k1(key) => Some(sp_crypto_hashing::blake2_256(key)),
+			Self::P256(_) => None,
 		}
 	}
 

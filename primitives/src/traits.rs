@@ -30,6 +30,24 @@ pub trait DeviceInspect<AccountId> {
 	fn verify(device: &Self::DeviceId, message: &[u8], signature: &DeviceSignature) -> bool;
 }
 
+/// The device registry's answer about an account that signs a transaction.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct DeviceSigner<AccountId> {
+	/// The account the device's current key signs transactions as.
+	pub account: AccountId,
+	/// The device's owner.
+	pub owner: AccountId,
+	/// Whether the device is active (not suspended or revoked).
+	pub active: bool,
+}
+
+/// Devices as transaction signers: which account a device's key signs as.
+pub trait DeviceSigners<AccountId> {
+	/// The device's signing account, owner and status; `None` if the device does not exist or
+	/// its key kind has no account (P-256).
+	fn signer(device: DeviceId) -> Option<DeviceSigner<AccountId>>;
+}
+
 /// What another pallet may ask of the telemetry anchors: facts proven by anchored batches.
 pub trait TelemetryProof {
 	/// The anchor's identifier.

@@ -1,7 +1,7 @@
 //! The registry's logic behind the calls, its reads, and `DeviceInspect` for other pallets.
 
 use alloc::vec::Vec;
-use codec::{Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -12,7 +12,7 @@ use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature},
 	merkle,
 	payload::{signing_payload, PossessionBody, KEY_ROTATION, PROOF_OF_POSSESSION},
-	traits::DeviceInspect,
+	traits::{DeviceInspect, DeviceSigner, DeviceSigners},
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -637,5 +637,18 @@ impl<T: Config> Pallet<T> {
 			deposit: Default::default(),
 		};
 		FleetOperators::<T>::insert(owner, operator, grant);
+	}
+}
+
+impl<T: Config> DeviceSigners<T::AccountId> for Pallet<T> {
+	fn signer(device: DeviceId) -> Option<DeviceSigner<T::AccountId>> {
+		let record = Devices::<T>::get(device)?;
+		let account = record.key.account()?;
+		let account = T::AccountId::decode(&mut &account[..]).ok()?;
+		Some(DeviceSigner {
+			account,
+			owner: record.owner,
+			active: record.status == DeviceStatus::Active,
+		})
 	}
 }
