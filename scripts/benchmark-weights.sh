@@ -35,7 +35,7 @@ ensure_prerequisites
 cd "$REPO_ROOT"
 
 if [ "${#pallets[@]}" -eq 0 ]; then
-	pallets=(pallet_balances pallet_device_registry pallet_telemetry_anchor pallet_m2m_payments pallet_depin_rewards)
+	pallets=(pallet_balances pallet_device_registry pallet_telemetry_anchor pallet_m2m_payments pallet_depin_rewards pallet_fee_sponsorship)
 fi
 
 log "building iot-node with runtime benchmarks"

@@ -55,3 +55,11 @@ build_workspace() {
 	log "building the workspace (release) in $CARGO_TARGET_DIR"
 	(cd "$REPO_ROOT" && cargo test --release --locked --workspace --no-run)
 }
+
+# The @polkadot/api client tests (tests/js) that the node's end-to-end tests run.
+ensure_js_clients() {
+	if [ ! -d "$REPO_ROOT/tests/js/node_modules/@polkadot/api" ]; then
+		log "installing the @polkadot/api client tests (npm ci in tests/js)"
+		npm ci --prefix "$REPO_ROOT/tests/js" --no-audit --no-fund --loglevel=error
+	fi
+}

@@ -8,7 +8,8 @@ Usage: ./scripts/test.sh
 
 Installs missing prerequisites, then runs every test suite: formatting, the docker-compose
 validation, `cargo test --release --locked --workspace` (unit tests of the runtime,
-primitives, pallets and node, plus end-to-end tests that start the built iot-node), the pallets'
+primitives, pallets and node, plus end-to-end tests that start the built iot-node, some of
+them driving @polkadot/api clients from tests/js), the pallets'
 benchmarks as unit tests, and the zombienet network tests (./scripts/zombienet.sh).
 Honours CARGO_TARGET_DIR (default: ~/.cache/iot-chain/target).
 USAGE
@@ -26,6 +27,7 @@ log "docker-compose config"
 ./scripts/check-docker.sh
 
 build_workspace
+ensure_js_clients
 log "cargo test --release --locked --workspace"
 cargo test --release --locked --workspace
 
@@ -34,6 +36,7 @@ cargo test --release --locked --workspace
 log "pallet benchmarks as unit tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
 	-p pallet-device-registry -p pallet-telemetry-anchor -p pallet-m2m-payments -p pallet-depin-rewards \
+	-p pallet-fee-sponsorship \
 	--features runtime-benchmarks
 
 log "zombienet network tests"

@@ -4,12 +4,13 @@
 mod common;
 
 use common::{
-	chain::{find, none, submit, variant, Api},
+	chain::{find, submit, variant, Api},
+	devices::{key_value, registration},
 	TestNode,
 };
 use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature},
-	payload::{signing_payload, PossessionBody, KEY_ROTATION, PROOF_OF_POSSESSION},
+	payload::{signing_payload, KEY_ROTATION},
 };
 use sp_core::{sr25519, Pair, H256};
 use subxt::{
@@ -17,10 +18,6 @@ use subxt::{
 	ext::scale_value::At,
 };
 use subxt_signer::sr25519::dev;
-
-fn key_value(key: &sr25519::Pair) -> Value {
-	variant("Sr25519", &key.public().0)
-}
 
 fn signature_value(signature: DeviceSignature) -> Value {
 	match signature {
@@ -50,33 +47,6 @@ fn bytes32(value: &Value) -> [u8; 32] {
 	let bytes: Vec<u8> =
 		(0..32).map(|i| inner.at(i).and_then(|b| b.as_u128()).expect("a byte") as u8).collect();
 	bytes.try_into().expect("32 bytes")
-}
-
-/// A `Registration` for `device_key` whose proof of possession is signed for `owner` on the chain
-/// with `genesis`.
-fn registration(
-	device_key: &sr25519::Pair,
-	owner: [u8; 32],
-	genesis: H256,
-	class: &[u8],
-	firmware: [u8; 32],
-	metadata: &[u8],
-) -> Value {
-	let proof = device_key.sign(&signing_payload(
-		PROOF_OF_POSSESSION,
-		genesis,
-		&PossessionBody { owner: sp_core::crypto::AccountId32::from(owner), nonce: 1 },
-	));
-	Value::named_composite([
-		("key", key_value(device_key)),
-		("proof", variant("Sr25519", &proof.0)),
-		("nonce", Value::u128(1)),
-		("class", Value::from_bytes(class)),
-		("firmware", Value::from_bytes(firmware)),
-		("metadata", Value::from_bytes(metadata)),
-		("location", none()),
-		("certificate", none()),
-	])
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -26,7 +26,7 @@ use sp_version::RuntimeVersion;
 
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
-use crate::{Balances, DepinRewards, DeviceRegistry, M2mPayments, TelemetryAnchor};
+use crate::{Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, TelemetryAnchor};
 
 use crate::{
 	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber,

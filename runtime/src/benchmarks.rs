@@ -6,4 +6,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_telemetry_anchor, TelemetryAnchor]
 	[pallet_m2m_payments, M2mPayments]
 	[pallet_depin_rewards, DepinRewards]
+	[pallet_fee_sponsorship, FeeSponsorship]
 );

@@ -86,7 +86,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -202,4 +202,7 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type DepinRewards = pallet_depin_rewards;
+
+	#[runtime::pallet_index(14)]
+	pub type FeeSponsorship = pallet_fee_sponsorship;
 }

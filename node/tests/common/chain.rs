@@ -98,3 +98,26 @@ pub async fn submit_failing(
 		Err(e) => e,
 	}
 }
+
+/// Submits `call` signed by `signer`, expecting the transaction pool to refuse it; returns the
+/// refusal as the client reports it.
+pub async fn submit_refused(
+	api: &Api,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	args: Vec<Value>,
+) -> String {
+	let tx = dynamic::transaction(pallet, call, args);
+	let submitted = api
+		.at_current_block()
+		.await
+		.unwrap()
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await;
+	match submitted {
+		Ok(_) => panic!("{pallet}.{call} entered the pool"),
+		Err(e) => format!("{e:?}"),
+	}
+}

@@ -1,6 +1,7 @@
 //! Starting and stopping a real `iot-node` for end-to-end tests, and talking to it.
 
 pub mod chain;
+pub mod devices;
 pub mod values;
 
 use std::{

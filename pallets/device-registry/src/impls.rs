@@ -624,6 +624,15 @@ impl<T: Config> Pallet<T> {
 		id
 	}
 
+	/// Replaces `device`'s key, as a rotation would.
+	pub fn benchmark_set_key(device: DeviceId, key: DevicePublicKey) {
+		Devices::<T>::mutate_extant(device, |record| {
+			DeviceByKey::<T>::remove(&record.key);
+			record.key = key.clone();
+		});
+		DeviceByKey::<T>::insert(key, device);
+	}
+
 	/// Grants `operator` `rights` over every device of `owner`, without expiry.
 	pub fn benchmark_insert_fleet_grant(
 		owner: T::AccountId,

@@ -268,6 +268,27 @@ mod lifecycle {
 	use super::*;
 
 	#[test]
+	fn signers_follow_the_key_the_owner_and_the_status() {
+		use codec::Decode;
+		use iot_primitives::traits::DeviceSigners;
+		ExtBuilder::default().build_and_execute(|| {
+			let [sr, ed, k1, p256] = DeviceKey::all(3);
+			for key in [sr, ed, k1] {
+				let id = register(&key, ALICE);
+				let signer = DeviceRegistry::signer(id).expect("an account key");
+				let account = key.public().account().expect("an account key");
+				assert_eq!(signer.account, AccountId::decode(&mut &account[..]).unwrap());
+				assert_eq!((signer.owner, signer.active), (ALICE, true));
+				assert_ok!(DeviceRegistry::suspend(RuntimeOrigin::signed(ALICE), id));
+				assert!(!DeviceRegistry::signer(id).unwrap().active);
+			}
+			let id = register(&p256, ALICE);
+			assert_eq!(DeviceRegistry::signer(id), None, "P-256 keys sign no transactions");
+			assert_eq!(DeviceRegistry::signer(id + 1), None);
+		});
+	}
+
+	#[test]
 	fn suspend_resume_revoke_deregister() {
 		ExtBuilder::default().build_and_execute(|| {
 			let id = register(&DeviceKey::sr(1), ALICE);

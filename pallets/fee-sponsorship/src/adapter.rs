@@ -3,16 +3,21 @@
 
 use core::marker::PhantomData;
 use frame_support::{
+	dispatch::DispatchInfo,
 	traits::{fungible::Balanced, Imbalance, NoDrop, OnUnbalanced},
 	unsigned::TransactionValidityError,
 };
 use iot_primitives::DeviceId;
 use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
-use sp_runtime::traits::{DispatchInfoOf, PostDispatchInfoOf, Saturating, Zero};
+use sp_runtime::{
+	traits::{DispatchInfoOf, Dispatchable, PostDispatchInfoOf, Saturating, Zero},
+	SaturatedConversion,
+};
 
-use crate::{BalanceOf, Config, CreditOf, Pallet};
+use crate::{BalanceOf, Config, CreditOf, Pallet, WeightInfo};
 
-/// Charges transaction fees: a sponsored device's from its owner's budget, within its quota;
+/// Charges transaction fees: a sponsored device's from its owner's budget, within its quota
+/// (plus a surcharge for the weight of doing so, see [`surcharge`]);
 /// any other signer's (and a refused device's that can pay) as `FungibleAdapter<Currency, OU>`
 /// does. `OU` receives the fees and tips.
 pub struct SponsoredFees<T, OU>(PhantomData<(T, OU)>);
@@ -21,8 +26,9 @@ pub struct SponsoredFees<T, OU>(PhantomData<(T, OU)>);
 pub enum Liquidity<T: Config> {
 	/// The signer, through `FungibleAdapter` (its tip, if any).
 	Own(Option<CreditOf<T>>),
-	/// The owner of the signing device, which paid; the tip it paid.
-	Sponsored { owner: T::AccountId, device: DeviceId, tip: CreditOf<T> },
+	/// The owner of the signing device, which paid: the tip, and the surcharge for the weight of
+	/// paying from a budget.
+	Sponsored { owner: T::AccountId, device: DeviceId, tip: CreditOf<T>, surcharge: BalanceOf<T> },
 }
 
 impl<T: Config> Default for Liquidity<T> {
@@ -33,10 +39,21 @@ impl<T: Config> Default for Liquidity<T> {
 
 type Own<T, OU> = FungibleAdapter<<T as Config>::Currency, OU>;
 
+/// The fee for the weight paying from a budget adds to a transaction. The transaction extension's
+/// weight is fixed before anyone knows who pays, so every other transaction would carry this
+/// weight too; instead, sponsored transactions register it to the block and their owners pay it.
+fn surcharge<T: Config + pallet_transaction_payment::Config>() -> BalanceOf<T> {
+	let fee = pallet_transaction_payment::Pallet::<T>::weight_to_fee(
+		<T as Config>::WeightInfo::charge_sponsored(),
+	);
+	fee.saturated_into::<u128>().saturated_into()
+}
+
 impl<T, OU> OnChargeTransaction<T> for SponsoredFees<T, OU>
 where
 	T: Config + pallet_transaction_payment::Config,
 	T::OnChargeTransaction: TxCreditHold<T, Credit = NoDrop<CreditOf<T>>>,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo>,
 	OU: OnUnbalanced<CreditOf<T>>,
 {
 	type Balance = BalanceOf<T>;
@@ -52,14 +69,20 @@ where
 		if fee_with_tip.is_zero() {
 			return Ok(Liquidity::Own(None));
 		}
-		let refusal = match Pallet::<T>::payer(who, call, fee_with_tip) {
+		let surcharge = surcharge::<T>();
+		let total = fee_with_tip.saturating_add(surcharge);
+		let refusal = match Pallet::<T>::payer(who, call, total) {
 			Ok(Some(payer)) => {
 				let (owner, device) = (payer.record.owner.clone(), payer.record.device);
-				let credit = Pallet::<T>::charge(payer, fee_with_tip)?;
+				let credit = Pallet::<T>::charge(payer, total)?;
+				frame_system::Pallet::<T>::register_extra_weight_unchecked(
+					<T as Config>::WeightInfo::charge_sponsored(),
+					info.class,
+				);
 				let (tip, inclusion_fee) = credit.split(tip);
 				pallet_transaction_payment::Pallet::<T>::deposit_txfee(inclusion_fee);
-				return Ok(Liquidity::Sponsored { owner, device, tip });
-			},
+				return Ok(Liquidity::Sponsored { owner, device, tip, surcharge });
+			}
 			Ok(None) => None,
 			Err(refusal) => Some(refusal),
 		};
@@ -78,7 +101,8 @@ where
 		if fee_with_tip.is_zero() {
 			return Ok(());
 		}
-		let refusal = match Pallet::<T>::payer(who, call, fee_with_tip) {
+		let total = fee_with_tip.saturating_add(surcharge::<T>());
+		let refusal = match Pallet::<T>::payer(who, call, total) {
 			Ok(Some(_)) => return Ok(()),
 			Ok(None) => None,
 			Err(refusal) => Some(refusal),
@@ -95,8 +119,8 @@ where
 		tip: Self::Balance,
 		liquidity: Self::LiquidityInfo,
 	) -> Result<(), TransactionValidityError> {
-		let (owner, device, tip_credit) = match liquidity {
-			Liquidity::Own(tip_credit) =>
+		let (owner, device, tip_credit, surcharge) = match liquidity {
+			Liquidity::Own(tip_credit) => {
 				return <Own<T, OU> as OnChargeTransaction<T>>::correct_and_deposit_fee(
 					who,
 					info,
@@ -104,10 +128,13 @@ where
 					corrected_fee_with_tip,
 					tip,
 					tip_credit,
-				),
-			Liquidity::Sponsored { owner, device, tip } => (owner, device, tip),
+				)
+			}
+			Liquidity::Sponsored { owner, device, tip, surcharge } => {
+				(owner, device, tip, surcharge)
+			}
 		};
-		let corrected_fee = corrected_fee_with_tip.saturating_sub(tip);
+		let corrected_fee = corrected_fee_with_tip.saturating_sub(tip).saturating_add(surcharge);
 		let charged = pallet_transaction_payment::Pallet::<T>::remaining_txfee();
 		let credit = pallet_transaction_payment::Pallet::<T>::withdraw_txfee(charged)
 			.unwrap_or_else(CreditOf::<T>::zero);

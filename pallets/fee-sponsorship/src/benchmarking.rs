@@ -115,7 +115,8 @@ mod benchmarks {
 			Pallet::<T>::refund(&signer, &owner, device, refund, paid.peek());
 		}
 
-		let spent = budget::<T>().saturating_sub(Budgets::<T>::get(&owner).map_or(Zero::zero(), |b| b.amount));
+		let spent = budget::<T>()
+			.saturating_sub(Budgets::<T>::get(&owner).map_or(Zero::zero(), |b| b.amount));
 		assert_eq!(spent, fee.saturating_sub(fee / 2u32.into()));
 	}
 

@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 			None => {
 				ensure!(amount >= T::MinBudget::get(), Error::<T>::BelowMinBudget);
 				Budget { amount: Zero::zero(), alert_below: Zero::zero(), alerted: false }
-			},
+			}
 		};
 		budget.amount = budget.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		T::Currency::hold(&HoldReason::Budget.into(), &owner, amount)?;

@@ -55,7 +55,8 @@ pub struct Devices;
 
 impl Devices {
 	pub fn insert(device: DeviceId, account: AccountId, owner: AccountId) {
-		DEVICES.with(|d| d.borrow_mut().insert(device, DeviceSigner { account, owner, active: true }));
+		DEVICES
+			.with(|d| d.borrow_mut().insert(device, DeviceSigner { account, owner, active: true }));
 	}
 
 	pub fn update(device: DeviceId, f: impl FnOnce(&mut DeviceSigner<AccountId>)) {

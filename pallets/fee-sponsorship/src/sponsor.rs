@@ -39,7 +39,7 @@ impl<T: Config> Pallet<T> {
 				record.transactions_used = record.transactions_used.min(quota.transactions);
 				record.quota = quota.clone();
 				Sponsorships::<T>::insert(&account, record);
-			},
+			}
 			stale => {
 				T::Currency::hold(
 					&HoldReason::SponsorshipDeposit.into(),
@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 				frame_system::Pallet::<T>::inc_sufficients(&signer.account);
 				Sponsorships::<T>::insert(&signer.account, record);
 				SponsoredDevices::<T>::insert(device, &signer.account);
-			},
+			}
 		}
 		Self::deposit_event(Event::DeviceSponsored {
 			device,

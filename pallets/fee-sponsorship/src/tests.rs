@@ -39,12 +39,22 @@ fn fee(weight: u64, tip: Balance) -> Balance {
 	TransactionPayment::compute_fee(LEN as u32, &info(weight), tip)
 }
 
+/// What a sponsored transaction of `weight` with `tip` costs its owner: the fee and the
+/// surcharge for the weight of paying from a budget.
+fn sponsored_fee(weight: u64, tip: Balance) -> Balance {
+	fee(weight, tip) + <() as WeightInfo>::charge_sponsored().ref_time()
+}
+
 fn quota(fees: Balance, transactions: u32, scopes: Scopes) -> Quota<Balance> {
 	Quota { fees, transactions, scopes }
 }
 
 /// Validates `who`'s transaction of `call` as the transaction pool would.
-fn validate(who: AccountId, call: RuntimeCall, tip: Balance) -> Result<(), TransactionValidityError> {
+fn validate(
+	who: AccountId,
+	call: RuntimeCall,
+	tip: Balance,
+) -> Result<(), TransactionValidityError> {
 	ChargeTransactionPayment::<Test>::from(tip)
 		.validate_only(origin(who), &call, &info(1_000), LEN, TransactionSource::External, 0)
 		.map(|_| ())
@@ -102,7 +112,8 @@ mod budgets {
 			assert_eq!(budget(ALICE), MinBudget::get() + 5);
 			assert_eq!(held(HoldReason::Budget, ALICE), MinBudget::get() + 5);
 			System::assert_last_event(
-				Event::BudgetFunded { owner: ALICE, amount: 5, budget: MinBudget::get() + 5 }.into(),
+				Event::BudgetFunded { owner: ALICE, amount: 5, budget: MinBudget::get() + 5 }
+					.into(),
 			);
 		});
 	}
@@ -291,7 +302,7 @@ mod sponsorships {
 			assert_eq!(held(HoldReason::SponsorshipDeposit, ALICE), 0);
 			assert_eq!(held(HoldReason::SponsorshipDeposit, BOB), SponsorshipDeposit::get());
 			assert_ok!(run(DEVICE, remark(), 0, 1_000));
-			assert_eq!(budget(BOB), BUDGET - fee(1_000, 0));
+			assert_eq!(budget(BOB), BUDGET - sponsored_fee(1_000, 0));
 			assert_eq!(budget(ALICE), BUDGET);
 		});
 	}
@@ -340,14 +351,27 @@ mod fees {
 			assert_ok!(validate(DEVICE, remark(), 0));
 			// Charged for weight 1,000, used 400: the difference returns to the budget.
 			assert_ok!(run(DEVICE, remark(), 0, 400));
-			let paid = fee(400, 0);
+			let paid = sponsored_fee(400, 0);
 			assert_eq!(budget(ALICE), BUDGET - paid);
 			assert_eq!(held(HoldReason::Budget, ALICE), BUDGET - paid);
 			assert_eq!(Balances::balance(&DEVICE), 0);
 			assert_eq!(FeeSink::received(), paid);
-			assert!(System::events().iter().any(|r| r.event ==
-				Event::FeeSponsored { device: DEVICE_ID, owner: ALICE, fee: paid }.into()));
+			assert!(System::events().iter().any(|r| r.event
+				== Event::FeeSponsored { device: DEVICE_ID, owner: ALICE, fee: paid }.into()));
 			assert_eq!(FeeSponsorship::left(&DEVICE), Some((BUDGET - paid, 99)));
+		});
+	}
+
+	#[test]
+	fn sponsored_transactions_carry_the_weight_of_paying_from_a_budget() {
+		ExtBuilder.build_and_execute(|| {
+			sponsor(generous());
+			let used = || System::block_weight().total();
+			let before = used();
+			assert_ok!(run(BOB, remark(), 0, 1_000));
+			assert_eq!(used(), before, "paying one's own fee adds nothing");
+			assert_ok!(run(DEVICE, remark(), 0, 1_000));
+			assert_eq!(used() - before, <() as WeightInfo>::charge_sponsored());
 		});
 	}
 
@@ -356,8 +380,8 @@ mod fees {
 		ExtBuilder.build_and_execute(|| {
 			sponsor(generous());
 			assert_ok!(run(DEVICE, remark(), 7, 1_000));
-			assert_eq!(budget(ALICE), BUDGET - fee(1_000, 7));
-			assert_eq!(FeeSink::received(), fee(1_000, 7));
+			assert_eq!(budget(ALICE), BUDGET - sponsored_fee(1_000, 7));
+			assert_eq!(FeeSink::received(), sponsored_fee(1_000, 7));
 		});
 	}
 
@@ -378,7 +402,9 @@ mod fees {
 			sponsor(quota(BUDGET, 2, Scopes::ALL));
 			assert_ok!(run(DEVICE, remark(), 0, 1_000));
 			assert_ok!(run(DEVICE, remark(), 0, 1_000));
-			System::assert_has_event(Event::QuotaReached { device: DEVICE_ID, owner: ALICE }.into());
+			System::assert_has_event(
+				Event::QuotaReached { device: DEVICE_ID, owner: ALICE }.into(),
+			);
 			assert_eq!(validate(DEVICE, remark(), 0), refused(Refusal::TransactionQuotaReached));
 			// A new period restores the quota.
 			System::set_block_number(1 + Period::get());
@@ -391,7 +417,9 @@ mod fees {
 		ExtBuilder.build_and_execute(|| {
 			sponsor(quota(fee(1_000, 0) * 3 / 2, 100, Scopes::ALL));
 			assert_ok!(run(DEVICE, remark(), 0, 1_000));
-			System::assert_has_event(Event::QuotaReached { device: DEVICE_ID, owner: ALICE }.into());
+			System::assert_has_event(
+				Event::QuotaReached { device: DEVICE_ID, owner: ALICE }.into(),
+			);
 			assert_eq!(validate(DEVICE, remark(), 0), refused(Refusal::FeeQuotaReached));
 		});
 	}
@@ -399,7 +427,7 @@ mod fees {
 	#[test]
 	fn an_exhausted_budget_is_refused_and_never_goes_negative() {
 		ExtBuilder.build_and_execute(|| {
-			let one = fee(1_000, 0);
+			let one = sponsored_fee(1_000, 0);
 			assert_ok!(FeeSponsorship::fund(origin(ALICE), MinBudget::get().max(one)));
 			assert_ok!(FeeSponsorship::sponsor_device(origin(ALICE), DEVICE_ID, generous()));
 			let mut paid = 0;
@@ -503,10 +531,7 @@ mod fees {
 	fn zero_fee_transactions_touch_no_budget() {
 		ExtBuilder.build_and_execute(|| {
 			sponsor(quota(BUDGET, 1, Scopes::ALL));
-			let free = DispatchInfo {
-				pays_fee: frame_support::dispatch::Pays::No,
-				..info(1_000)
-			};
+			let free = DispatchInfo { pays_fee: frame_support::dispatch::Pays::No, ..info(1_000) };
 			assert_ok!(ChargeTransactionPayment::<Test>::from(0).validate_only(
 				origin(DEVICE),
 				&remark(),

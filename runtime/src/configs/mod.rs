@@ -5,6 +5,7 @@ mod devices;
 mod monetary;
 mod payments;
 mod rewards;
+mod sponsorship;
 mod system;
 mod telemetry;
 mod utility;

@@ -5,11 +5,12 @@ use frame_support::{
 	traits::{ConstU128, ConstU32, ConstU8, VariantCountOf},
 	weights::IdentityFee,
 };
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_fee_sponsorship::SponsoredFees;
+use pallet_transaction_payment::{ConstFeeMultiplier, Multiplier};
 use sp_runtime::traits::One;
 
 use crate::{
-	Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
+	Balance, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
 	EXISTENTIAL_DEPOSIT,
 };
 
@@ -39,9 +40,9 @@ impl pallet_balances::Config for Runtime {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// The DePIN reward pool takes its share of the fees; the rest is burnt.
-	type OnChargeTransaction =
-		FungibleAdapter<Balances, pallet_depin_rewards::FeeCollector<Runtime>>;
+	// Sponsored devices' fees come from their owners' budgets. The DePIN reward pool takes its
+	// share of all fees; the rest is burnt.
+	type OnChargeTransaction = SponsoredFees<Runtime, pallet_depin_rewards::FeeCollector<Runtime>>;
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = frame_support::weights::ConstantMultiplier<Balance, TransactionByteFee>;

@@ -2,5 +2,6 @@
 //! development machine. Do not edit by hand: regenerate.
 pub mod pallet_depin_rewards;
 pub mod pallet_device_registry;
+pub mod pallet_fee_sponsorship;
 pub mod pallet_m2m_payments;
 pub mod pallet_telemetry_anchor;
