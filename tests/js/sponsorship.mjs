@@ -21,13 +21,22 @@ const bob = keyring.addFromUri('//Bob');
 const budget = async () => (await api.query.feeSponsorship.budgets(owner)).unwrap().amount.toBigInt();
 const free = async (who) => (await api.query.system.account(who)).data.free.toBigInt();
 
-/** Signs and sends `tx`, resolves with its events once in a block, rejects on a dispatch error. */
+/**
+ * Signs and sends `tx`; resolves with its events once in a block, rejects if the pool drops it,
+ * the dispatch fails, or nothing happens within a minute.
+ */
 function send(tx, signer) {
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no block in 60 s')), 60_000);
+    const done = (f, v) => { clearTimeout(timer); f(v); };
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (dispatchError) reject(new Error(`dispatch failed: ${dispatchError.toString()}`));
-      else if (status.isInBlock) resolve(events);
-    }).catch(reject);
+      console.error(`  device transaction: ${status.type}`);
+      if (dispatchError) done(reject, new Error(`dispatch failed: ${dispatchError.toString()}`));
+      else if (status.isInBlock || status.isFinalized) done(resolve, events);
+      else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        done(reject, new Error(`transaction ${status.type}`));
+      }
+    }).catch((e) => done(reject, e));
   });
 }
 

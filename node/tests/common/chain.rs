@@ -100,7 +100,7 @@ pub async fn submit_failing(
 }
 
 /// Submits `call` signed by `signer`, expecting the transaction pool to refuse it; returns the
-/// refusal as the client reports it.
+/// refusal as the client reports it (at submission or as the watched transaction's status).
 pub async fn submit_refused(
 	api: &Api,
 	signer: &Keypair,
@@ -116,8 +116,13 @@ pub async fn submit_refused(
 		.transactions()
 		.sign_and_submit_then_watch_default(&tx, signer)
 		.await;
-	match submitted {
-		Ok(_) => panic!("{pallet}.{call} entered the pool"),
+	let refusal = match submitted {
 		Err(e) => format!("{e:?}"),
-	}
+		Ok(progress) => match progress.wait_for_finalized_success().await {
+			Ok(_) => panic!("{pallet}.{call} was included"),
+			Err(e) => format!("{e:?}"),
+		},
+	};
+	assert!(refusal.contains("Invalid"), "{pallet}.{call} not refused as invalid: {refusal}");
+	refusal
 }
