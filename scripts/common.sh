@@ -25,6 +25,7 @@ ensure_prerequisites() {
 	dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
 	command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+	command -v curl >/dev/null 2>&1 || missing+=(curl)
 	if [ "${#missing[@]}" -gt 0 ]; then
 		log "installing missing system packages: ${missing[*]}"
 		as_root apt-get update -qq

@@ -7,7 +7,8 @@ mod common;
 
 use common::{
 	chain::{find, some, submit, variant, Api},
-	values::{range_value, reading_value, state_call, summary_value, u},
+	curl,
+	values::{hex, range_value, reading_value, state_call, summary_value, u},
 	TestNode,
 };
 use iot_primitives::telemetry::{Batch, Reading, ReadingProof, ReadingValue};
@@ -95,6 +96,25 @@ async fn anchor_a_100k_batch_then_verify_and_attest_readings() {
 	let tampered = Reading { value: ReadingValue::Scalar(-40_000), ..batch.readings()[7].clone() };
 	assert!(!verify(&rpc, anchor, &tampered, &proof).await, "a tampered reading is refused");
 	assert!(!verify(&rpc, anchor + 1, &batch.readings()[7], &proof).await, "no such anchor");
+
+	// The same through the project's JSON-RPC, in plain JSON with `curl`.
+	let as_json = |r: &Reading, p: &ReadingProof| {
+		let ReadingValue::Scalar(value) = r.value else { panic!("scalar readings") };
+		let siblings: Vec<String> = p.siblings.iter().map(|h| format!("0x{}", hex(&h.0))).collect();
+		serde_json::json!([
+			anchor,
+			{
+				"device": r.device, "stream": r.stream, "sequence": r.sequence,
+				"timestamp": r.timestamp, "value": { "scalar": value },
+				"salt": r.salt.map(|s| format!("0x{}", hex(&s))),
+			},
+			{ "leafIndex": p.leaf_index, "siblings": siblings },
+		])
+	};
+	let answer = curl(&node, "iot_verifyReading", as_json(&batch.readings()[7], &proof));
+	assert_eq!(answer["result"], serde_json::json!(true), "{answer}");
+	let answer = curl(&node, "iot_verifyReading", as_json(&tampered, &proof));
+	assert_eq!(answer["result"], serde_json::json!(false), "{answer}");
 
 	let reading = &batch.readings()[54_321];
 	let proof = batch.proof(54_321).unwrap();

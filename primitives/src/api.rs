@@ -1,5 +1,6 @@
 //! Runtime APIs of the IoT pallets: reads for the node's RPC, gateways and other clients.
 
+use alloc::vec::Vec;
 use codec::Codec;
 
 use crate::{
@@ -11,6 +12,16 @@ use crate::{
 };
 
 sp_api::decl_runtime_apis! {
+	/// Reads of the device registry. Free: a runtime call, not a transaction.
+	pub trait DevicesApi<AccountId: Codec, Device: Codec> {
+		/// A device's passport.
+		fn device(id: DeviceId) -> Option<Device>;
+
+		/// A page of `owner`'s device ids, in id order, after `after` (or from the first), at
+		/// most `limit` (capped at 100).
+		fn devices_of(owner: AccountId, after: Option<DeviceId>, limit: u32) -> Vec<DeviceId>;
+	}
+
 	/// Reads of the telemetry anchors. Free: a runtime call, not a transaction.
 	pub trait TelemetryApi {
 		/// Whether `proof` shows `reading` under the root of the retained anchor `anchor`, inside

@@ -35,6 +35,16 @@ use crate::{
 };
 
 impl_runtime_apis! {
+	impl iot_primitives::api::DevicesApi<Block, AccountId, pallet_device_registry::Device<Runtime>> for Runtime {
+		fn device(id: DeviceId) -> Option<pallet_device_registry::Device<Runtime>> {
+			pallet_device_registry::Pallet::<Runtime>::device(id)
+		}
+
+		fn devices_of(owner: AccountId, after: Option<DeviceId>, limit: u32) -> Vec<DeviceId> {
+			pallet_device_registry::Pallet::<Runtime>::devices_of(owner, after, limit)
+		}
+	}
+
 	impl iot_primitives::api::TelemetryApi<Block> for Runtime {
 		fn verify_reading(anchor: AnchorId, reading: Reading, proof: ReadingProof) -> bool {
 			pallet_telemetry_anchor::Pallet::<Runtime>::check_reading(anchor, &reading, &proof).is_ok()

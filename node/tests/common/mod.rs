@@ -60,6 +60,11 @@ impl TestNode {
 		format!("ws://127.0.0.1:{}", self.rpc_port)
 	}
 
+	/// The node's JSON-RPC over HTTP (the same port serves both).
+	pub fn http_url(&self) -> String {
+		format!("http://127.0.0.1:{}", self.rpc_port)
+	}
+
 	async fn wait_for_rpc(&self) {
 		let deadline = Instant::now() + Duration::from_secs(60);
 		while Instant::now() < deadline {
@@ -117,4 +122,24 @@ impl Drop for TestNode {
 			let _ = child.wait();
 		}
 	}
+}
+
+/// Posts `body` to the node's JSON-RPC with `curl`, as a user would, and returns the answer.
+#[allow(dead_code)] // Not every test binary that shares this module uses it.
+pub fn curl_raw(node: &TestNode, body: &str) -> serde_json::Value {
+	let out = Command::new("curl")
+		.args(["-sS", "--max-time", "20", "-H", "Content-Type: application/json", "-d", body])
+		.arg(node.http_url())
+		.output()
+		.expect("curl runs (./scripts/test.sh installs it)");
+	assert!(out.status.success(), "curl failed: {}", String::from_utf8_lossy(&out.stderr));
+	serde_json::from_slice(&out.stdout)
+		.unwrap_or_else(|e| panic!("{e}: not JSON: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+/// Calls `method` with `params` through `curl` and returns the JSON-RPC answer.
+#[allow(dead_code)]
+pub fn curl(node: &TestNode, method: &str, params: serde_json::Value) -> serde_json::Value {
+	let body = serde_json::json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
+	curl_raw(node, &body.to_string())
 }

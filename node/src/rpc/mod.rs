@@ -1,9 +1,15 @@
 //! The node's JSON-RPC: the standard `system_*` (account nonce) and `payment_*` methods on top of
-//! what `sc-service` always serves (`chain_*`, `state_*`, `author_*`, ...). The project's own
-//! `iot_*` methods plug in here.
+//! what `sc-service` always serves (`chain_*`, `state_*`, `author_*`, ...), and the project's own
+//! `iot_*` methods ([`iot`]).
+
+pub mod iot;
 
 use std::sync::Arc;
 
+use iot_primitives::{
+	api::{DevicesApi, PaymentsApi, RewardsApi, TelemetryApi},
+	BlockNumber,
+};
 use iot_runtime::{opaque::Block, AccountId, Balance, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
@@ -33,8 +39,13 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: DevicesApi<Block, AccountId, iot::Device>
+		+ TelemetryApi<Block>
+		+ PaymentsApi<Block, AccountId, Balance, BlockNumber>
+		+ RewardsApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
+	use iot::{Iot, IotApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -42,7 +53,8 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Iot::new(client).into_rpc())?;
 
 	Ok(module)
 }
