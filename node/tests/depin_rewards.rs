@@ -26,7 +26,7 @@ use subxt_signer::sr25519::dev;
 /// The development device whose key is `//One` (id 0, owned by Alice).
 const NODE: u64 = 0;
 /// An H3 cell at resolution 5 (San Francisco).
-const CELL: u64 = 0x8528_3473_ffff_fff;
+const CELL: u64 = 0x0852_8347_3fff_ffff;
 /// Blocks per epoch and of the challenge window, as the runtime sets them.
 const EPOCH: u32 = 600;
 const CHALLENGE_WINDOW: u32 = 100;

@@ -19,7 +19,7 @@ use subxt_signer::sr25519::dev;
 
 const ALICE: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
 /// A resolution-5 H3 cell.
-const CELL: u64 = 0x8528_3473_ffff_fff;
+const CELL: u64 = 0x0852_8347_3fff_ffff;
 const BOB: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
 
 fn result(answer: &Value) -> &Value {

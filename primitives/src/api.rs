@@ -1,5 +1,8 @@
 //! Runtime APIs of the IoT pallets: reads for the node's RPC, gateways and other clients.
 
+// `decl_runtime_apis!` repeats a generic's bound where a method takes it as a parameter.
+#![allow(clippy::multiple_bound_locations)]
+
 use alloc::vec::Vec;
 use codec::Codec;
 
