@@ -30,15 +30,23 @@ pub fn some(value: Value) -> Value {
 	Value::variant("Some", Composite::unnamed([value]))
 }
 
+/// Why a transaction did not succeed, as the client reports it.
+enum Failure {
+	/// The transaction pool refused it (at submission or in its watched status).
+	Refused(String),
+	/// It was included and its dispatch failed.
+	Failed(String),
+}
+
 /// Submits `call` signed by `signer` and waits for it in a finalized block: the events of the
-/// transaction, or the dispatch error as the client reports it.
+/// transaction, or why it did not succeed.
 async fn submit_and_watch(
 	api: &Api,
 	signer: &Keypair,
 	pallet: &str,
 	call: &str,
 	args: Vec<Value>,
-) -> Result<Vec<EventFields>, String> {
+) -> Result<Vec<EventFields>, Failure> {
 	let tx = dynamic::transaction(pallet, call, args);
 	let events = api
 		.at_current_block()
@@ -47,10 +55,13 @@ async fn submit_and_watch(
 		.transactions()
 		.sign_and_submit_then_watch_default(&tx, signer)
 		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is refused by the pool: {e}"))
+		.map_err(|e| Failure::Refused(format!("{e:?}")))?
 		.wait_for_finalized_success()
 		.await
-		.map_err(|e| e.to_string())?;
+		.map_err(|e| match format!("{e:?}") {
+			status if status.contains("TransactionStatusError") => Failure::Refused(status),
+			_ => Failure::Failed(e.to_string()),
+		})?;
 	Ok(events
 		.iter()
 		.map(|e| {
@@ -70,9 +81,11 @@ pub async fn submit(
 	call: &str,
 	args: Vec<Value>,
 ) -> Vec<EventFields> {
-	submit_and_watch(api, signer, pallet, call, args)
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} fails: {e}"))
+	match submit_and_watch(api, signer, pallet, call, args).await {
+		Ok(events) => events,
+		Err(Failure::Refused(e)) => panic!("{pallet}.{call} is refused by the pool: {e}"),
+		Err(Failure::Failed(e)) => panic!("{pallet}.{call} fails: {e}"),
+	}
 }
 
 /// The fields of the first `pallet.name` event.
@@ -95,7 +108,8 @@ pub async fn submit_failing(
 ) -> String {
 	match submit_and_watch(api, signer, pallet, call, args).await {
 		Ok(_) => panic!("{pallet}.{call} succeeded"),
-		Err(e) => e,
+		Err(Failure::Refused(e)) => panic!("{pallet}.{call} is refused by the pool: {e}"),
+		Err(Failure::Failed(e)) => e,
 	}
 }
 
@@ -108,21 +122,9 @@ pub async fn submit_refused(
 	call: &str,
 	args: Vec<Value>,
 ) -> String {
-	let tx = dynamic::transaction(pallet, call, args);
-	let submitted = api
-		.at_current_block()
-		.await
-		.unwrap()
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, signer)
-		.await;
-	let refusal = match submitted {
-		Err(e) => format!("{e:?}"),
-		Ok(progress) => match progress.wait_for_finalized_success().await {
-			Ok(_) => panic!("{pallet}.{call} was included"),
-			Err(e) => format!("{e:?}"),
-		},
-	};
-	assert!(refusal.contains("Invalid"), "{pallet}.{call} not refused as invalid: {refusal}");
-	refusal
+	match submit_and_watch(api, signer, pallet, call, args).await {
+		Ok(_) => panic!("{pallet}.{call} was included"),
+		Err(Failure::Failed(e)) => panic!("{pallet}.{call} was included and failed: {e}"),
+		Err(Failure::Refused(e)) => e,
+	}
 }
