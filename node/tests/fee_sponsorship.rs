@@ -4,11 +4,12 @@
 
 mod common;
 
-use std::{path::Path, process::Command, str::FromStr};
+use std::str::FromStr;
 
 use common::{
 	chain::{find, submit, submit_refused, Api},
 	devices::register,
+	run_js,
 	values::u,
 	TestNode,
 };
@@ -158,7 +159,8 @@ async fn devices_without_balance_transact_on_their_owners_budget() {
 	assert_custom(&refused, 4);
 
 	// From @polkadot/api, with its default signing: the script checks the same from its side.
-	run_js_client(&node.ws_url(), js_id, alice_id);
+	let owner = format!("0x{}", common::values::hex(&alice_id));
+	run_js("sponsorship.mjs", &[&node.ws_url(), &js_id.to_string(), &owner]);
 
 	// A revoked device is refused (Custom 2), and so is a key no one registered.
 	submit(&api, &alice, "DeviceRegistry", "revoke", vec![u(js_id)]).await;
@@ -174,21 +176,4 @@ async fn devices_without_balance_transact_on_their_owners_budget() {
 	assert!(refused.contains("pay"), "{refused}");
 
 	node.stop_cleanly();
-}
-
-/// Runs `tests/js/sponsorship.mjs` against the node: a device signs with `@polkadot/api` and its
-/// owner's budget pays.
-fn run_js_client(ws_url: &str, device: u64, owner: [u8; 32]) {
-	let js = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/js");
-	assert!(
-		js.join("node_modules/@polkadot/api").exists(),
-		"tests/js has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)"
-	);
-	let owner_hex: String = owner.iter().map(|b| format!("{b:02x}")).collect();
-	let status = Command::new("node")
-		.arg(js.join("sponsorship.mjs"))
-		.args([ws_url, &device.to_string(), &format!("0x{owner_hex}")])
-		.status()
-		.expect("node runs");
-	assert!(status.success(), "the @polkadot/api client failed: {status}");
 }

@@ -4,16 +4,15 @@
 //
 // Usage: node sponsorship.mjs <ws-url> <device-id> <owner-account-hex>
 import assert from 'node:assert/strict';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+import { connect, failure, submit } from './client.mjs';
 
 const [url, deviceArg, owner] = process.argv.slice(2);
 const device = Number(deviceArg);
 const MILLI = 1_000_000_000n;
 
-await cryptoWaitReady();
-const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true, throwOnConnect: true });
+const api = await connect(url);
 const keyring = new Keyring({ type: 'sr25519' });
 const deviceKey = keyring.addFromUri('//sponsored-by-polkadot-js');
 const bob = keyring.addFromUri('//Bob');
@@ -21,23 +20,11 @@ const bob = keyring.addFromUri('//Bob');
 const budget = async () => (await api.query.feeSponsorship.budgets(owner)).unwrap().amount.toBigInt();
 const free = async (who) => (await api.query.system.account(who)).data.free.toBigInt();
 
-/**
- * Signs and sends `tx`; resolves with its events once in a block, rejects if the pool drops it,
- * the dispatch fails, or nothing happens within a minute.
- */
-function send(tx, signer) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no block in 60 s')), 60_000);
-    const done = (f, v) => { clearTimeout(timer); f(v); };
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      console.error(`  device transaction: ${status.type}`);
-      if (dispatchError) done(reject, new Error(`dispatch failed: ${dispatchError.toString()}`));
-      else if (status.isInBlock || status.isFinalized) done(resolve, events);
-      else if (status.isInvalid || status.isDropped || status.isUsurped) {
-        done(reject, new Error(`transaction ${status.type}`));
-      }
-    }).catch((e) => done(reject, e));
-  });
+/** Submits `tx` signed by `signer`; its events, if it succeeded. */
+async function send(tx, signer) {
+  const events = await submit(tx, signer);
+  assert.equal(failure(api, events), undefined, 'the transaction succeeds');
+  return events;
 }
 
 try {

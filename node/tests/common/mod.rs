@@ -143,3 +143,16 @@ pub fn curl(node: &TestNode, method: &str, params: serde_json::Value) -> serde_j
 	let body = serde_json::json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
 	curl_raw(node, &body.to_string())
 }
+
+/// Runs the Node.js client `tests/js/<script>` with `args` and asserts it succeeds.
+#[allow(dead_code)]
+pub fn run_js(script: &str, args: &[&str]) {
+	let js = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/js");
+	assert!(
+		js.join("node_modules/@polkadot/api").exists(),
+		"tests/js has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)"
+	);
+	let status =
+		Command::new("node").arg(js.join(script)).args(args).status().expect("node runs");
+	assert!(status.success(), "the @polkadot/api client {script} failed: {status}");
+}
