@@ -152,7 +152,6 @@ pub fn run_js(script: &str, args: &[&str]) {
 		js.join("node_modules/@polkadot/api").exists(),
 		"tests/js has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)"
 	);
-	let status =
-		Command::new("node").arg(js.join(script)).args(args).status().expect("node runs");
+	let status = Command::new("node").arg(js.join(script)).args(args).status().expect("node runs");
 	assert!(status.success(), "the @polkadot/api client {script} failed: {status}");
 }
