@@ -178,11 +178,10 @@ await send(alice, api.tx.depinRewards.deregisterNode(d2), 'StakeRemaining');
 // --- Every storage item of every custom pallet decodes.
 let items = 0;
 for (const pallet of PALLETS) {
-  for (const [name, entry] of Object.entries(api.query[pallet])) {
+  for (const entry of Object.values(api.query[pallet])) {
     const values = entry.creator.meta.type.isPlain ? [await entry()] : (await entry.entries()).map(([, v]) => v);
     for (const value of values) JSON.stringify(value.toHuman());
     items += 1;
-    assert.ok(name);
   }
 }
 

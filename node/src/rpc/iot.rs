@@ -2,7 +2,7 @@
 //! in plain JSON, so that a user needs no SCALE. Each answers from the best block through the
 //! runtime APIs; bad parameters get a JSON-RPC error (`-32602`), never a panic.
 
-use std::{marker::PhantomData, sync::Arc};
+use std::sync::Arc;
 
 use iot_primitives::{
 	api::{DevicesApi, PaymentsApi, RewardsApi, TelemetryApi},
@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use sp_core::{crypto::Ss58Codec, H256};
+use sp_core::{bytes::to_hex, crypto::Ss58Codec, H256};
 
 /// The device passport the registry stores.
 pub type Device = pallet_device_registry::Device<iot_runtime::Runtime>;
@@ -98,12 +98,11 @@ pub trait IotApi {
 /// The `iot_*` methods over a client.
 pub struct Iot<C> {
 	client: Arc<C>,
-	_block: PhantomData<Block>,
 }
 
 impl<C> Iot<C> {
 	pub fn new(client: Arc<C>) -> Self {
-		Self { client, _block: PhantomData }
+		Self { client }
 	}
 }
 
@@ -113,10 +112,6 @@ fn invalid(message: impl Into<String>) -> ErrorObjectOwned {
 
 fn runtime_error(e: impl std::fmt::Display) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(RUNTIME_ERROR, format!("runtime API call failed: {e}"), None::<()>)
-}
-
-fn hex(bytes: &[u8]) -> String {
-	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
 }
 
 /// An account from SS58 or 0x-prefixed hex.
@@ -140,7 +135,7 @@ fn key_json(key: &DevicePublicKey) -> Value {
 		DevicePublicKey::P256(k) => ("p256", k),
 	};
 	let account = key.account().map(|a| AccountId::from(a).to_ss58check());
-	json!({ "kind": kind, "publicKey": hex(bytes), "account": account })
+	json!({ "kind": kind, "publicKey": to_hex(bytes, false), "account": account })
 }
 
 fn device_json(id: u64, d: &Device) -> Value {
@@ -150,7 +145,7 @@ fn device_json(id: u64, d: &Device) -> Value {
 		"key": key_json(&d.key),
 		"status": format!("{:?}", d.status).to_lowercase(),
 		"class": String::from_utf8_lossy(&d.class),
-		"firmware": hex(d.firmware.as_bytes()),
+		"firmware": to_hex(d.firmware.as_bytes(), false),
 		"metadata": String::from_utf8_lossy(&d.metadata),
 		"location": d.location,
 		"deposit": d.deposit.to_string(),

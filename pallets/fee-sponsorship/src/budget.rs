@@ -3,11 +3,9 @@
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, tokens::Precision},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Zero};
-
-use frame_support::traits::Get;
 
 use crate::*;
 

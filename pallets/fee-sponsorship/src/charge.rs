@@ -3,12 +3,10 @@
 
 use frame_support::traits::{
 	fungible::{Balanced, BalancedHold, MutateHold},
-	Imbalance,
+	Get, Imbalance,
 };
 use iot_primitives::{traits::DeviceSigners, DeviceId};
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
-
-use frame_support::traits::Get;
 
 use crate::*;
 
@@ -27,6 +25,11 @@ impl<T: Config> Pallet<T> {
 		call: &<T as frame_system::Config>::RuntimeCall,
 		fee: BalanceOf<T>,
 	) -> Result<Option<Payer<T>>, Refusal> {
+		// Only a sponsorship makes an account sufficient here, and `CheckNonce` has already read
+		// the account: ordinary signers cost no extra storage read.
+		if frame_system::Pallet::<T>::account(who).sufficients == 0 {
+			return Ok(None);
+		}
 		let Some(mut record) = Sponsorships::<T>::get(who) else { return Ok(None) };
 		let signer = T::Devices::signer(record.device)
 			.filter(|signer| &signer.account == who && signer.owner == record.owner)

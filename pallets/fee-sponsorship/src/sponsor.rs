@@ -3,12 +3,10 @@
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, tokens::Precision, Defensive},
+	traits::{fungible::MutateHold, tokens::Precision, Defensive, Get},
 };
 use iot_primitives::{traits::DeviceSigners, DeviceId};
 use sp_runtime::traits::Zero;
-
-use frame_support::traits::Get;
 
 use crate::*;
 
