@@ -16,8 +16,8 @@ as_root() {
 }
 
 # Installs what a fresh machine lacks: protoc (litep2p's build), clang/libclang (bindgen users),
-# docker-compose (to validate docker/ without an engine), Node.js and npm (zombienet), the wasm
-# targets and rust-src.
+# docker-compose (to validate docker/ without an engine), Node.js and npm (zombienet), mosquitto
+# (the gateway's MQTT tests), the wasm targets and rust-src.
 ensure_prerequisites() {
 	local missing=()
 	command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
@@ -26,6 +26,7 @@ ensure_prerequisites() {
 	command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 	command -v curl >/dev/null 2>&1 || missing+=(curl)
+	[ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 	if [ "${#missing[@]}" -gt 0 ]; then
 		log "installing missing system packages: ${missing[*]}"
 		as_root apt-get update -qq

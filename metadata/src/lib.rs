@@ -19,6 +19,10 @@ pub const METADATA: &[u8] = include_bytes!("../iot-metadata.scale");
 /// The metadata version the file holds.
 pub const METADATA_VERSION: u32 = 16;
 
-/// subxt's typed interface to the runtime.
-#[subxt::subxt(runtime_metadata_path = "iot-metadata.scale")]
+/// subxt's typed interface to the runtime. Its types also derive SCALE's `Encode`/`Decode`, so
+/// that a client can move a value between them and `iot-primitives`' own types (same encoding).
+#[subxt::subxt(
+	runtime_metadata_path = "iot-metadata.scale",
+	derive_for_all_types = "::codec::Encode, ::codec::Decode"
+)]
 pub mod iot {}

@@ -21,6 +21,8 @@ pub const KEY_ROTATION: DomainTag = *b"iot/device/rot/1";
 pub const TELEMETRY_BATCH: DomainTag = *b"iot/telemetry/b1";
 /// A payer signs a cumulative payment-channel voucher.
 pub const PAYMENT_VOUCHER: DomainTag = *b"iot/payment/vch1";
+/// A device signs one reading it hands to a gateway.
+pub const TELEMETRY_READING: DomainTag = *b"iot/telemetry/r1";
 
 /// What a signer signs: the body, bound to a purpose and a chain.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
@@ -78,7 +80,13 @@ mod tests {
 		let b = signing_payload(KEY_ROTATION, H256::zero(), &body);
 		let c = signing_payload(PROOF_OF_POSSESSION, H256::repeat_byte(1), &body);
 		assert!(a != b && a != c && b != c);
-		let tags = [PROOF_OF_POSSESSION, KEY_ROTATION, TELEMETRY_BATCH, PAYMENT_VOUCHER];
+		let tags = [
+			PROOF_OF_POSSESSION,
+			KEY_ROTATION,
+			TELEMETRY_BATCH,
+			PAYMENT_VOUCHER,
+			TELEMETRY_READING,
+		];
 		for (i, x) in tags.iter().enumerate() {
 			for y in &tags[i + 1..] {
 				assert_ne!(x, y);

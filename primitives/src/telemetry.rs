@@ -15,8 +15,9 @@ use scale_info::TypeInfo;
 use sp_core::H256;
 
 use crate::{
+	device::DeviceSignature,
 	merkle,
-	payload::{signing_payload, DomainTag, TELEMETRY_BATCH},
+	payload::{signing_payload, DomainTag, TELEMETRY_BATCH, TELEMETRY_READING},
 	DeviceId,
 };
 
@@ -82,6 +83,12 @@ impl Reading {
 		merkle::leaf_hash(READING_LEAF, &self.encode())
 	}
 
+	/// The bytes a device signs to vouch for this reading to a gateway, on the chain with
+	/// `genesis_hash`: `SCALE("iot/telemetry/r1", genesis_hash, reading)`.
+	pub fn signing_payload(&self, genesis_hash: H256) -> Vec<u8> {
+		signing_payload(TELEMETRY_READING, genesis_hash, self)
+	}
+
 	/// The scalar value, if the reading carries one.
 	pub fn scalar(&self) -> Option<i64> {
 		match self.value {
@@ -89,6 +96,16 @@ impl Reading {
 			ReadingValue::PayloadHash(_) => None,
 		}
 	}
+}
+
+/// A reading as a device hands it to a gateway: signed with the device's key, or unsigned when the
+/// gateway trusts its transport (a broker that authenticated the device).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct SignedReading {
+	/// The reading.
+	pub reading: Reading,
+	/// The device's signature over [`Reading::signing_payload`].
+	pub signature: Option<DeviceSignature>,
 }
 
 /// Minimum, maximum and sum of scalar values.

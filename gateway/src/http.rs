@@ -1,0 +1,160 @@
+//! The HTTP endpoint: `POST /readings` (JSON, or SCALE with `Content-Type: application/scale`),
+//! `GET /proof/<device>/<stream>/<sequence>`, `GET /metrics`, `GET /health`.
+
+use std::{net::SocketAddr, sync::Arc};
+
+use anyhow::Result;
+use http_body_util::{BodyExt, Full};
+use hyper::{
+	body::{Bytes, Incoming},
+	server::conn::http1,
+	service::service_fn,
+	Method, Request, Response, StatusCode,
+};
+use hyper_util::rt::TokioIo;
+use serde_json::json;
+use tokio::{net::TcpListener, sync::oneshot};
+
+use crate::{
+	intake::{Intake, Submission},
+	metrics::Metrics,
+	proofs::{prove, Answer},
+	spool::Spool,
+	wire::decode_body,
+};
+
+/// What the handlers share.
+pub struct Shared {
+	pub intake: Intake,
+	pub spool: Spool,
+	pub metrics: Arc<Metrics>,
+	/// Whether unsigned readings over HTTP are trusted (an authenticating proxy in front).
+	pub trusted: bool,
+}
+
+/// The biggest body accepted: about 20,000 JSON readings.
+const MAX_BODY: usize = 8 << 20;
+
+/// Serves on `listener` forever.
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>) -> Result<()> {
+	loop {
+		let (stream, peer) = listener.accept().await?;
+		let shared = shared.clone();
+		tokio::spawn(async move {
+			let service = service_fn(move |req| handle(shared.clone(), req));
+			if let Err(e) =
+				http1::Builder::new().serve_connection(TokioIo::new(stream), service).await
+			{
+				tracing::debug!(%peer, error = %e, "HTTP connection ended");
+			}
+		});
+	}
+}
+
+/// Binds `addr`.
+pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
+	Ok(TcpListener::bind(addr).await?)
+}
+
+fn reply(status: StatusCode, content_type: &str, body: String) -> Response<Full<Bytes>> {
+	let mut response = Response::new(Full::new(Bytes::from(body)));
+	*response.status_mut() = status;
+	if let Ok(value) = content_type.parse() {
+		response.headers_mut().insert(hyper::header::CONTENT_TYPE, value);
+	}
+	response
+}
+
+fn json_reply(status: StatusCode, value: serde_json::Value) -> Response<Full<Bytes>> {
+	reply(status, "application/json", value.to_string())
+}
+
+async fn handle(
+	shared: Arc<Shared>,
+	req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, hyper::Error> {
+	let path: Vec<String> =
+		req.uri().path().split('/').filter(|s| !s.is_empty()).map(String::from).collect();
+	let path: Vec<&str> = path.iter().map(String::as_str).collect();
+	Ok(match (req.method(), path.as_slice()) {
+		(&Method::POST, ["readings"]) => post_readings(&shared, req).await?,
+		(&Method::GET, ["proof", device, stream, sequence]) => {
+			get_proof(&shared, device, stream, sequence)
+		}
+		(&Method::GET, ["metrics"]) => {
+			reply(StatusCode::OK, "text/plain; version=0.0.4", shared.metrics.render())
+		}
+		(&Method::GET, ["health"]) => {
+			let (accepted, refused, anchored) = shared.metrics.totals();
+			json_reply(
+				StatusCode::OK,
+				json!({"accepted": accepted, "refused": refused, "anchored": anchored}),
+			)
+		}
+		_ => json_reply(StatusCode::NOT_FOUND, json!({"error": "no such endpoint"})),
+	})
+}
+
+async fn post_readings(
+	shared: &Shared,
+	req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, hyper::Error> {
+	let scale = req
+		.headers()
+		.get(hyper::header::CONTENT_TYPE)
+		.is_some_and(|v| v.as_bytes().starts_with(b"application/scale"));
+	let body = req.into_body().collect().await?.to_bytes();
+	if body.len() > MAX_BODY {
+		return Ok(json_reply(StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "body above 8 MiB"})));
+	}
+	let items = match decode_body(&body, scale) {
+		Ok(items) => items,
+		Err(why) => return Ok(json_reply(StatusCode::BAD_REQUEST, json!({"error": why}))),
+	};
+	let mut replies = Vec::with_capacity(items.len());
+	for reading in items {
+		let (reply, answer) = oneshot::channel();
+		let submission = Submission { reading, trusted: shared.trusted, reply };
+		if shared.intake.send(submission).await.is_err() {
+			return Ok(json_reply(
+				StatusCode::SERVICE_UNAVAILABLE,
+				json!({"error": "shutting down"}),
+			));
+		}
+		replies.push(answer);
+	}
+	let mut accepted = 0;
+	let mut refused = Vec::new();
+	for (index, answer) in replies.into_iter().enumerate() {
+		match answer.await {
+			Ok(Ok(())) => accepted += 1,
+			Ok(Err(refusal)) => refused.push(
+				json!({"index": index, "reason": refusal.label(), "detail": refusal.to_string()}),
+			),
+			Err(_) => refused.push(json!({"index": index, "reason": "shutting_down"})),
+		}
+	}
+	let status =
+		if refused.is_empty() { StatusCode::ACCEPTED } else { StatusCode::UNPROCESSABLE_ENTITY };
+	Ok(json_reply(status, json!({"accepted": accepted, "refused": refused})))
+}
+
+fn get_proof(shared: &Shared, device: &str, stream: &str, sequence: &str) -> Response<Full<Bytes>> {
+	let (Ok(device), Ok(stream), Ok(sequence)) = (device.parse(), stream.parse(), sequence.parse())
+	else {
+		return json_reply(
+			StatusCode::BAD_REQUEST,
+			json!({"error": "want /proof/<device>/<stream>/<sequence>"}),
+		);
+	};
+	match tokio::task::block_in_place(|| prove(&shared.spool, device, stream, sequence)) {
+		Ok(Answer::Proof(p)) => {
+			reply(StatusCode::OK, "application/json", serde_json::to_string(&p).unwrap_or_default())
+		}
+		Ok(Answer::NotYet(state)) => json_reply(StatusCode::CONFLICT, json!({"state": state})),
+		Ok(Answer::Unknown) => {
+			json_reply(StatusCode::NOT_FOUND, json!({"error": "no such reading accepted here"}))
+		}
+		Err(e) => json_reply(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": e.to_string()})),
+	}
+}

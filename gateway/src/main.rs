@@ -1,0 +1,324 @@
+//! The `iot-gateway` command.
+
+use std::{
+	io::{BufRead, Read},
+	net::SocketAddr,
+	path::PathBuf,
+	sync::Arc,
+	time::Duration,
+};
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use iot_gateway::{
+	bench,
+	config::Config,
+	http,
+	intake::Submission,
+	mqtt::MqttConfig,
+	pipeline, proofs, register,
+	wire::{decode_message, ProofJson},
+};
+use tokio::sync::oneshot;
+
+#[derive(Parser)]
+#[command(
+	name = "iot-gateway",
+	version,
+	about = "Ingests device readings, spools them, anchors them on the IoT chain and serves their proofs."
+)]
+struct Cli {
+	/// The configuration file (TOML); flags override it.
+	#[arg(long, global = true)]
+	config: Option<PathBuf>,
+	/// The node's WebSocket URL.
+	#[arg(long, global = true)]
+	url: Option<String>,
+	/// The gateway account's secret URI.
+	#[arg(long, global = true)]
+	suri: Option<String>,
+	/// The spool database file.
+	#[arg(long, global = true)]
+	spool: Option<PathBuf>,
+	/// Logs as JSON lines.
+	#[arg(long, global = true)]
+	log_json: bool,
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(clap::Args)]
+struct BatchFlags {
+	/// Readings per batch at most.
+	#[arg(long)]
+	batch_size: Option<usize>,
+	/// Cut a batch when its oldest reading waited this long (ms).
+	#[arg(long)]
+	batch_ms: Option<u64>,
+	/// Anchor transactions in flight.
+	#[arg(long)]
+	in_flight: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Runs the gateway: MQTT and/or HTTP ingest, spool, batching, anchoring, metrics.
+	Run {
+		/// MQTT broker `host:port`.
+		#[arg(long)]
+		mqtt: Option<String>,
+		/// MQTT topic filter (repeatable).
+		#[arg(long)]
+		topic: Vec<String>,
+		/// Trust unsigned MQTT readings whose topic names their device.
+		#[arg(long)]
+		trust_broker: bool,
+		/// HTTP listen address (readings, proofs, /metrics).
+		#[arg(long)]
+		http: Option<SocketAddr>,
+		#[command(flatten)]
+		batch: BatchFlags,
+	},
+	/// Ingests a JSON-lines file (one reading per line), anchors everything and exits.
+	Replay {
+		file: PathBuf,
+		/// Trust unsigned readings in the file.
+		#[arg(long)]
+		trusted: bool,
+		#[command(flatten)]
+		batch: BatchFlags,
+	},
+	/// Prints a reading's proof from the spool (while the gateway runs, use GET /proof/…).
+	Prove { device: u64, stream: u16, sequence: u64 },
+	/// Checks a proof (JSON from `prove` or GET /proof) against the chain; exit status 1 if false.
+	Verify {
+		/// The proof file, `-` for standard input.
+		#[arg(default_value = "-")]
+		file: PathBuf,
+	},
+	/// Device onboarding.
+	Devices {
+		#[command(subcommand)]
+		command: DevicesCommand,
+	},
+	/// Measures readings anchored per second through the gateway against one extrinsic per
+	/// reading, on the node at --url.
+	Bench {
+		#[arg(long, default_value_t = 10)]
+		devices: usize,
+		#[arg(long, default_value_t = 20_000)]
+		readings: usize,
+		/// How long to run one extrinsic per reading.
+		#[arg(long, default_value_t = 30)]
+		per_reading_seconds: u64,
+		#[command(flatten)]
+		batch: BatchFlags,
+	},
+}
+
+#[derive(Subcommand)]
+enum DevicesCommand {
+	/// Registers the devices of a manifest (skipping those registered already) and declares
+	/// their streams; prints `{"key": …, "device": id}` per device.
+	Register {
+		#[arg(long)]
+		manifest: PathBuf,
+	},
+}
+
+impl Cli {
+	fn config(&self) -> Result<Config> {
+		let mut config = Config::load(self.config.as_ref())?;
+		if let Some(url) = &self.url {
+			config.chain.url = url.clone();
+		}
+		if let Some(suri) = &self.suri {
+			config.chain.suri = suri.clone();
+		}
+		if let Some(spool) = &self.spool {
+			config.spool.path = spool.clone();
+		}
+		Ok(config)
+	}
+}
+
+impl BatchFlags {
+	fn apply(&self, config: &mut Config) {
+		if let Some(n) = self.batch_size {
+			config.batch.max_readings = n;
+		}
+		if let Some(ms) = self.batch_ms {
+			config.batch.max_age_ms = ms;
+		}
+		if let Some(n) = self.in_flight {
+			config.batch.in_flight = n;
+		}
+	}
+}
+
+fn init_logs(json: bool) {
+	let filter =
+		tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+	let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+	if json {
+		logs.json().init();
+	} else {
+		logs.init();
+	}
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+	let cli = Cli::parse();
+	init_logs(cli.log_json);
+	let mut config = cli.config()?;
+	match &cli.command {
+		Command::Run { mqtt, topic, trust_broker, http, batch } => {
+			batch.apply(&mut config);
+			if let Some(address) = mqtt {
+				let (host, port) = address.rsplit_once(':').context("--mqtt wants host:port")?;
+				let mut m = config.mqtt.take().unwrap_or(MqttConfig {
+					host: host.into(),
+					port: 1883,
+					client_id: "iot-gateway".into(),
+					topics: vec!["iot/+/readings".into()],
+					trust_broker: false,
+					device_segment: 1,
+				});
+				m.host = host.into();
+				m.port = port.parse().context("--mqtt port")?;
+				config.mqtt = Some(m);
+			}
+			if let Some(m) = config.mqtt.as_mut() {
+				if !topic.is_empty() {
+					m.topics = topic.clone();
+				}
+				m.trust_broker |= trust_broker;
+			}
+			if let Some(listen) = http {
+				config.http =
+					Some(iot_gateway::config::HttpConfig { listen: *listen, trusted: false });
+			}
+			run(config).await
+		}
+		Command::Replay { file, trusted, batch } => {
+			batch.apply(&mut config);
+			replay(config, file, *trusted).await
+		}
+		Command::Prove { device, stream, sequence } => {
+			let spool = iot_gateway::spool::Spool::open(&config.spool.path)
+				.context("the spool is held by a running gateway: use its GET /proof/… instead")?;
+			match proofs::prove(&spool, *device, *stream, *sequence)? {
+				proofs::Answer::Proof(p) => println!("{}", serde_json::to_string_pretty(&p)?),
+				proofs::Answer::NotYet(state) => bail!("not anchored yet: {state}"),
+				proofs::Answer::Unknown => bail!("no such reading in this spool"),
+			}
+			Ok(())
+		}
+		Command::Verify { file } => {
+			let mut text = String::new();
+			if file.as_os_str() == "-" {
+				std::io::stdin().read_to_string(&mut text)?;
+			} else {
+				text = std::fs::read_to_string(file)?;
+			}
+			let proof: ProofJson = serde_json::from_str(&text).context("not a proof")?;
+			let (anchor, reading) = (proof.anchor, proof.reading.clone());
+			let chain = iot_gateway::chain::Chain::new(
+				&config.chain.url,
+				pipeline::keypair(&config.chain.suri)?,
+			);
+			let ok = proofs::verify(&chain, proof).await?;
+			println!(
+				"{}",
+				serde_json::json!({"verified": ok, "anchor": anchor, "device": reading.device, "stream": reading.stream, "sequence": reading.sequence})
+			);
+			if !ok {
+				std::process::exit(1);
+			}
+			Ok(())
+		}
+		Command::Devices { command: DevicesCommand::Register { manifest } } => {
+			let chain = iot_gateway::chain::Chain::new(
+				&config.chain.url,
+				pipeline::keypair(&config.chain.suri)?,
+			);
+			for o in register::register(&chain, manifest).await? {
+				let key = sp_core::bytes::to_hex(&codec::Encode::encode(&o.key), false);
+				println!("{}", serde_json::json!({"key": key, "device": o.device}));
+			}
+			Ok(())
+		}
+		Command::Bench { devices, readings, per_reading_seconds, batch } => {
+			batch.apply(&mut config);
+			let args = bench::BenchArgs {
+				devices: *devices,
+				readings: *readings,
+				per_reading_seconds: *per_reading_seconds,
+			};
+			let report = bench::run(&config, args).await?;
+			print!("{}", bench::table(&report));
+			println!("{}", serde_json::to_string(&report)?);
+			Ok(())
+		}
+	}
+}
+
+async fn run(config: Config) -> Result<()> {
+	if config.mqtt.is_none() && config.http.is_none() {
+		bail!("nothing to ingest from: give --mqtt and/or --http (or [mqtt]/[http] in the config)");
+	}
+	let pipeline = pipeline::start(&config).await?;
+	tokio::spawn(pipeline::progress(pipeline.metrics.clone(), Duration::from_secs(10)));
+	if let Some(h) = &config.http {
+		let listener = http::bind(h.listen).await?;
+		tracing::info!(listen = %listener.local_addr()?, "HTTP listening");
+		let shared = Arc::new(http::Shared {
+			intake: pipeline.intake.clone(),
+			spool: pipeline.spool.clone(),
+			metrics: pipeline.metrics.clone(),
+			trusted: h.trusted,
+		});
+		tokio::spawn(async move {
+			if let Err(e) = http::serve(listener, shared).await {
+				tracing::error!(error = %e, "HTTP server stopped");
+			}
+		});
+	}
+	if let Some(m) = config.mqtt.clone() {
+		tokio::spawn(iot_gateway::mqtt::run(m, pipeline.intake.clone()));
+	}
+	tokio::signal::ctrl_c().await?;
+	// Everything accepted is in the spool; the next start anchors what is left.
+	tracing::info!("stopping");
+	Ok(())
+}
+
+async fn replay(config: Config, file: &PathBuf, trusted: bool) -> Result<()> {
+	let pipeline = pipeline::start(&config).await?;
+	let progress =
+		tokio::spawn(pipeline::progress(pipeline.metrics.clone(), Duration::from_secs(5)));
+	let reader = std::io::BufReader::new(
+		std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?,
+	);
+	let mut answers = Vec::new();
+	for line in reader.lines() {
+		let line = line?;
+		if line.trim().is_empty() {
+			continue;
+		}
+		let (reply, answer) = oneshot::channel();
+		let reading = decode_message(line.trim().as_bytes());
+		pipeline.intake.send(Submission { reading, trusted, reply }).await?;
+		answers.push(answer);
+	}
+	let metrics = pipeline.metrics.clone();
+	pipeline.finish().await?;
+	progress.abort();
+	let (accepted, refused, anchored) = metrics.totals();
+	println!(
+		"{}",
+		serde_json::json!({"lines": answers.len(), "accepted": accepted, "refused": refused, "anchored": anchored})
+	);
+	Ok(())
+}

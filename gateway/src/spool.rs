@@ -1,0 +1,389 @@
+//! The durable spool (redb): accepted readings, the batches cut from them and what became of each
+//! batch on chain. A reading is committed here before its sender is answered; a batch keeps its
+//! readings for proofs after it is anchored.
+
+use std::{path::Path, sync::Arc};
+
+use anyhow::{bail, Context, Result};
+use codec::{Decode, Encode};
+use iot_primitives::{
+	telemetry::{AnchorId, Batch, Reading},
+	DeviceId,
+};
+use redb::{Database, ReadableDatabase, ReadableTable, ReadableTableMetadata, TableDefinition};
+use sp_core::H256;
+
+use crate::refusal::Refusal;
+
+/// Counters: `next_entry`, `next_batch`.
+const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
+/// Accepted readings not yet in a batch: entry → SCALE `(Reading, received_ms)`.
+const PENDING: TableDefinition<u64, &[u8]> = TableDefinition::new("pending");
+/// The last accepted (sequence, timestamp) of each (device, stream).
+const CURSORS: TableDefinition<(u64, u16), (u64, u64)> = TableDefinition::new("cursors");
+/// Batches: id → SCALE [`BatchRecord`].
+const BATCHES: TableDefinition<u64, &[u8]> = TableDefinition::new("batches");
+/// Batches not yet anchored (or refused), in cut order.
+const OPEN: TableDefinition<u64, ()> = TableDefinition::new("open");
+/// Where each reading went: (device, stream, sequence) → (batch, leaf index).
+const INDEX: TableDefinition<(u64, u16, u64), (u64, u32)> = TableDefinition::new("index");
+
+/// A batch as the spool keeps it.
+#[derive(Encode, Decode, Clone, Debug)]
+pub struct BatchRecord {
+	/// The readings, in leaf order.
+	pub readings: Vec<Reading>,
+	/// The tree's root.
+	pub root: H256,
+	/// When it was cut (ms since the Unix epoch).
+	pub cut_ms: u64,
+	/// What became of it.
+	pub state: BatchState,
+}
+
+/// A batch's life.
+#[derive(Encode, Decode, Clone, Debug, PartialEq, Eq)]
+pub enum BatchState {
+	/// Cut, never submitted.
+	Cut,
+	/// Submitted at least once; anchors from `scan_from` on may hold it.
+	Submitted { scan_from: AnchorId },
+	/// Anchored on chain.
+	Anchored { anchor: AnchorId },
+	/// The chain refused it for good (another gateway anchored those sequences first).
+	Refused { reason: String },
+}
+
+/// Where a reading is.
+pub enum Location {
+	/// Not accepted by this gateway.
+	Unknown,
+	/// Accepted, not yet in a batch.
+	Pending,
+	/// In `batch` at `leaf`.
+	Batched { batch: u64, leaf: u32, record: BatchRecord },
+}
+
+/// Depths for metrics.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct Depth {
+	/// Readings accepted and not yet batched.
+	pub pending: u64,
+	/// Batches not yet anchored.
+	pub open_batches: u64,
+	/// Readings in those batches.
+	pub open_readings: u64,
+}
+
+/// The spool database; clones share it.
+#[derive(Clone)]
+pub struct Spool {
+	db: Arc<Database>,
+}
+
+fn next(meta: &mut redb::Table<&str, u64>, key: &str) -> Result<u64> {
+	let value = meta.get(key)?.map(|v| v.value()).unwrap_or(0);
+	meta.insert(key, value.checked_add(1).context("spool counter overflow")?)?;
+	Ok(value)
+}
+
+impl Spool {
+	/// Opens (or creates) the spool at `path`; fails if another process holds it.
+	pub fn open(path: &Path) -> Result<Self> {
+		let db = Database::create(path)
+			.with_context(|| format!("opening the spool {}", path.display()))?;
+		let tx = db.begin_write()?;
+		{
+			tx.open_table(META)?;
+			tx.open_table(PENDING)?;
+			tx.open_table(CURSORS)?;
+			tx.open_table(BATCHES)?;
+			tx.open_table(OPEN)?;
+			tx.open_table(INDEX)?;
+		}
+		tx.commit()?;
+		Ok(Self { db: Arc::new(db) })
+	}
+
+	/// Stores the readings that follow their stream's last accepted one (and the chain's cursor,
+	/// `chain_last`), in one durable commit; the others are refused. Answers in input order.
+	pub fn accept(
+		&self,
+		readings: Vec<(Reading, Option<(u64, u64)>)>,
+		now_ms: u64,
+	) -> Result<Vec<Result<(), Refusal>>> {
+		let tx = self.db.begin_write()?;
+		let mut verdicts = Vec::with_capacity(readings.len());
+		{
+			let mut meta = tx.open_table(META)?;
+			let mut pending = tx.open_table(PENDING)?;
+			let mut cursors = tx.open_table(CURSORS)?;
+			for (reading, chain_last) in readings {
+				let key = (reading.device, reading.stream);
+				let ours = cursors.get(key)?.map(|c| c.value());
+				let last = match (ours, chain_last) {
+					(Some(a), Some(b)) => Some(a.max(b)),
+					(a, b) => a.or(b),
+				};
+				if let Some((last_seq, last_ts)) = last {
+					let refusal = if reading.sequence == last_seq {
+						Some(Refusal::Duplicate { last: last_seq })
+					} else if reading.sequence < last_seq {
+						Some(Refusal::OutOfOrder { last: last_seq })
+					} else if reading.timestamp < last_ts {
+						Some(Refusal::TimeWentBackwards { last: last_ts })
+					} else {
+						None
+					};
+					if let Some(refusal) = refusal {
+						verdicts.push(Err(refusal));
+						continue;
+					}
+				}
+				cursors.insert(key, (reading.sequence, reading.timestamp))?;
+				let entry = next(&mut meta, "next_entry")?;
+				pending.insert(entry, (reading, now_ms).encode().as_slice())?;
+				verdicts.push(Ok(()));
+			}
+		}
+		tx.commit()?;
+		Ok(verdicts)
+	}
+
+	/// How many readings wait for a batch, and when the oldest arrived.
+	pub fn pending(&self) -> Result<(u64, Option<u64>)> {
+		let tx = self.db.begin_read()?;
+		let pending = tx.open_table(PENDING)?;
+		let oldest = match pending.first()? {
+			Some((_, v)) => Some(<(Reading, u64)>::decode(&mut v.value())?.1),
+			None => None,
+		};
+		Ok((pending.len()?, oldest))
+	}
+
+	/// Cuts the oldest pending readings into a batch of at most `max_readings` readings and
+	/// `max_streams` streams; `None` if nothing is pending.
+	pub fn cut_batch(
+		&self,
+		max_readings: usize,
+		max_streams: usize,
+		now_ms: u64,
+	) -> Result<Option<u64>> {
+		let tx = self.db.begin_write()?;
+		let id;
+		{
+			let mut pending = tx.open_table(PENDING)?;
+			let mut taken = Vec::new();
+			let mut readings = Vec::new();
+			let mut streams = std::collections::BTreeSet::new();
+			for item in pending.iter()? {
+				let (key, value) = item?;
+				let (reading, _) = <(Reading, u64)>::decode(&mut value.value())?;
+				let stream = (reading.device, reading.stream);
+				if readings.len() >= max_readings
+					|| (!streams.contains(&stream) && streams.len() >= max_streams)
+				{
+					break;
+				}
+				streams.insert(stream);
+				taken.push(key.value());
+				readings.push(reading);
+			}
+			if readings.is_empty() {
+				return Ok(None);
+			}
+			for key in taken {
+				pending.remove(key)?;
+			}
+			let mut meta = tx.open_table(META)?;
+			id = next(&mut meta, "next_batch")?;
+			let mut index = tx.open_table(INDEX)?;
+			for (leaf, r) in readings.iter().enumerate() {
+				index.insert((r.device, r.stream, r.sequence), (id, leaf as u32))?;
+			}
+			let root = Batch::new(readings.clone()).root();
+			let record = BatchRecord { readings, root, cut_ms: now_ms, state: BatchState::Cut };
+			tx.open_table(BATCHES)?.insert(id, record.encode().as_slice())?;
+			tx.open_table(OPEN)?.insert(id, ())?;
+		}
+		tx.commit()?;
+		Ok(Some(id))
+	}
+
+	/// The batches not yet anchored, oldest first.
+	pub fn open_batches(&self) -> Result<Vec<(u64, BatchRecord)>> {
+		let tx = self.db.begin_read()?;
+		let open = tx.open_table(OPEN)?;
+		let batches = tx.open_table(BATCHES)?;
+		let mut out = Vec::new();
+		for item in open.iter()? {
+			let id = item?.0.value();
+			let Some(bytes) = batches.get(id)? else { bail!("open batch {id} has no record") };
+			out.push((id, BatchRecord::decode(&mut bytes.value())?));
+		}
+		Ok(out)
+	}
+
+	/// Records what became of batch `id`; anchored and refused batches leave the open list.
+	pub fn set_state(&self, id: u64, state: BatchState) -> Result<()> {
+		let tx = self.db.begin_write()?;
+		{
+			let mut batches = tx.open_table(BATCHES)?;
+			let mut record = match batches.get(id)? {
+				Some(bytes) => BatchRecord::decode(&mut bytes.value())?,
+				None => bail!("no batch {id}"),
+			};
+			let closed = !matches!(state, BatchState::Cut | BatchState::Submitted { .. });
+			record.state = state;
+			batches.insert(id, record.encode().as_slice())?;
+			if closed {
+				tx.open_table(OPEN)?.remove(id)?;
+			}
+		}
+		tx.commit()?;
+		Ok(())
+	}
+
+	/// Where the reading `(device, stream, sequence)` is.
+	pub fn locate(&self, device: DeviceId, stream: u16, sequence: u64) -> Result<Location> {
+		let tx = self.db.begin_read()?;
+		if let Some(at) = tx.open_table(INDEX)?.get((device, stream, sequence))? {
+			let (batch, leaf) = at.value();
+			let Some(bytes) = tx.open_table(BATCHES)?.get(batch)? else {
+				bail!("indexed batch {batch} has no record")
+			};
+			let record = BatchRecord::decode(&mut bytes.value())?;
+			return Ok(Location::Batched { batch, leaf, record });
+		}
+		for item in tx.open_table(PENDING)?.iter()? {
+			let (r, _) = <(Reading, u64)>::decode(&mut item?.1.value())?;
+			if (r.device, r.stream, r.sequence) == (device, stream, sequence) {
+				return Ok(Location::Pending);
+			}
+		}
+		Ok(Location::Unknown)
+	}
+
+	/// When the oldest batch not yet anchored was cut.
+	pub fn oldest_open_ms(&self) -> Result<Option<u64>> {
+		let tx = self.db.begin_read()?;
+		let open = tx.open_table(OPEN)?;
+		let Some(first) = open.first()? else { return Ok(None) };
+		let id = first.0.value();
+		let Some(bytes) = tx.open_table(BATCHES)?.get(id)? else { return Ok(None) };
+		Ok(Some(BatchRecord::decode(&mut bytes.value())?.cut_ms))
+	}
+
+	/// How much waits, for metrics and for `replay` to know when it is done.
+	pub fn depth(&self) -> Result<Depth> {
+		let tx = self.db.begin_read()?;
+		let open = tx.open_table(OPEN)?;
+		let batches = tx.open_table(BATCHES)?;
+		let mut open_readings = 0u64;
+		for item in open.iter()? {
+			let id = item?.0.value();
+			if let Some(bytes) = batches.get(id)? {
+				// The readings vector's length prefix, without decoding the readings.
+				let len = codec::Compact::<u32>::decode(&mut bytes.value())?.0;
+				open_readings = open_readings.saturating_add(len.into());
+			}
+		}
+		Ok(Depth {
+			pending: tx.open_table(PENDING)?.len()?,
+			open_batches: open.len()?,
+			open_readings,
+		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use iot_primitives::telemetry::ReadingValue;
+
+	fn reading(device: u64, stream: u16, sequence: u64) -> Reading {
+		Reading {
+			device,
+			stream,
+			sequence,
+			timestamp: 1_000 + sequence,
+			value: ReadingValue::Scalar(sequence as i64),
+			salt: None,
+		}
+	}
+
+	fn spool() -> (Spool, std::path::PathBuf) {
+		let dir = std::env::temp_dir().join(format!(
+			"iot-gw-spool-{}-{:?}",
+			std::process::id(),
+			std::thread::current().id()
+		));
+		let _ = std::fs::remove_file(&dir);
+		(Spool::open(&dir).unwrap(), dir)
+	}
+
+	#[test]
+	fn accepts_in_order_and_refuses_duplicates_gaps_back_and_below_the_chain() {
+		let (spool, path) = spool();
+		let verdicts = spool
+			.accept(
+				vec![
+					(reading(1, 0, 5), None),
+					(reading(1, 0, 5), None),
+					(reading(1, 0, 4), None),
+					(Reading { timestamp: 1, ..reading(1, 0, 9) }, None),
+					(reading(1, 0, 7), None),
+					(reading(2, 0, 3), Some((3, 0))),
+					(reading(2, 0, 4), Some((3, 0))),
+				],
+				0,
+			)
+			.unwrap();
+		assert_eq!(
+			verdicts,
+			vec![
+				Ok(()),
+				Err(Refusal::Duplicate { last: 5 }),
+				Err(Refusal::OutOfOrder { last: 5 }),
+				Err(Refusal::TimeWentBackwards { last: 1005 }),
+				Ok(()),
+				Err(Refusal::Duplicate { last: 3 }),
+				Ok(()),
+			]
+		);
+		assert_eq!(spool.pending().unwrap().0, 3);
+		drop(spool);
+		let _ = std::fs::remove_file(path);
+	}
+
+	#[test]
+	fn batches_respect_limits_survive_reopening_and_locate_readings() {
+		let (spool, path) = spool();
+		let readings = (0..10).map(|i| (reading(i % 3, 0, 10 + i), None)).collect();
+		spool.accept(readings, 7).unwrap();
+		assert_eq!(spool.cut_batch(4, 10, 8).unwrap(), Some(0));
+		assert_eq!(spool.cut_batch(100, 2, 8).unwrap(), Some(1));
+		drop(spool);
+		let spool = Spool::open(&path).unwrap();
+		let open = spool.open_batches().unwrap();
+		// The second batch stops before a third stream: devices 1 and 2, then device 0 again.
+		assert_eq!(open.iter().map(|(_, b)| b.readings.len()).collect::<Vec<_>>(), vec![4, 2]);
+		assert_eq!(open[1].1.readings.iter().map(|r| r.device).collect::<Vec<_>>(), vec![1, 2]);
+		assert_eq!(spool.depth().unwrap().open_readings, 6);
+		spool.set_state(0, BatchState::Anchored { anchor: 3 }).unwrap();
+		assert_eq!(spool.open_batches().unwrap().len(), 1);
+		match spool.locate(2, 0, 12).unwrap() {
+			Location::Batched { batch: 0, leaf, record } => {
+				assert_eq!(record.readings[leaf as usize], reading(2, 0, 12));
+				assert_eq!(record.state, BatchState::Anchored { anchor: 3 });
+			}
+			_ => panic!("not located"),
+		}
+		assert!(matches!(spool.locate(2, 0, 18).unwrap(), Location::Pending));
+		assert!(matches!(spool.locate(2, 0, 99).unwrap(), Location::Unknown));
+		assert_eq!(spool.cut_batch(100, 10, 9).unwrap(), Some(2));
+		assert_eq!(spool.cut_batch(100, 10, 9).unwrap(), None);
+		drop(spool);
+		let _ = std::fs::remove_file(path);
+	}
+}
