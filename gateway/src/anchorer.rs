@@ -76,6 +76,7 @@ pub async fn round(
 		return Ok(true);
 	}
 
+	let turn = chain.sending().await;
 	let mut nonce = chain.next_nonce().await?;
 	let mut watching = Vec::new();
 	let mut send_error = None;
@@ -106,6 +107,7 @@ pub async fn round(
 		}
 	}
 
+	drop(turn);
 	let mut lost = None;
 	for (id, record, watch) in watching {
 		let BatchState::Submitted { scan_from } = record.state else { continue };

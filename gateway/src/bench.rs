@@ -63,8 +63,17 @@ impl Devices {
 	}
 }
 
-/// Runs both measurements with fresh devices and a spool under `config.spool.path`.
+/// Runs both measurements with fresh devices and a temporary spool.
 pub async fn run(config: &Config, args: BenchArgs) -> Result<BenchReport> {
+	let spool = std::env::temp_dir().join(format!("iot-gateway-bench-{}.redb", now_ms()));
+	let config =
+		Config { spool: crate::config::SpoolConfig { path: spool.clone() }, ..config.clone() };
+	let report = measure(&config, args).await;
+	let _ = std::fs::remove_file(spool);
+	report
+}
+
+async fn measure(config: &Config, args: BenchArgs) -> Result<BenchReport> {
 	if args.devices == 0 || args.readings == 0 {
 		bail!("bench needs devices and readings");
 	}

@@ -65,6 +65,9 @@ pub struct Chain {
 	url: String,
 	signer: Keypair,
 	conn: Mutex<Option<Conn>>,
+	/// Held while nonces are taken and transactions sent, so that the gateway's tasks never
+	/// give two transactions the same nonce.
+	sending: Mutex<()>,
 }
 
 /// Re-types a value between two SCALE types with the same encoding (ours and subxt's generated
@@ -76,7 +79,7 @@ pub fn convert<A: Encode, B: Decode>(value: &A) -> Result<B> {
 impl Chain {
 	/// The chain at `url`, signing with `signer`; connects on first use.
 	pub fn new(url: &str, signer: Keypair) -> Self {
-		Self { url: url.into(), signer, conn: Mutex::new(None) }
+		Self { url: url.into(), signer, conn: Mutex::new(None), sending: Mutex::new(()) }
 	}
 
 	/// The node's URL.
@@ -118,6 +121,27 @@ impl Chain {
 	/// The genesis hash, which device signatures are bound to.
 	pub async fn genesis(&self) -> Result<H256> {
 		Ok(H256(self.conn().await?.api.genesis_hash().0))
+	}
+
+	/// Exclusive use of the signer's nonces while the guard lives.
+	pub async fn sending(&self) -> tokio::sync::MutexGuard<'_, ()> {
+		self.sending.lock().await
+	}
+
+	/// Signs `call` with the next nonce (mortal) and submits it, in turn with the gateway's other
+	/// senders.
+	pub async fn submit_in_order<Call: subxt::transactions::Payload>(
+		&self,
+		call: &Call,
+	) -> Result<
+		TransactionProgress<PolkadotConfig, subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>>,
+	> {
+		let _turn = self.sending().await;
+		let nonce = self.next_nonce().await?;
+		let params = DefaultExtrinsicParamsBuilder::new().nonce(nonce).mortal(MORTALITY).build();
+		let conn = self.conn().await?;
+		let mut tx = conn.api.tx().await?;
+		Ok(tx.create_signed(call, &self.signer, params).await?.submit_and_watch().await?)
 	}
 
 	/// The signer's next nonce, counting its transactions in the pool.

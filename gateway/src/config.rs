@@ -13,6 +13,9 @@
 //! max_age_ms = 2000             # ... or when its oldest reading waited this long
 //! in_flight = 8                 # anchor transactions in flight
 //!
+//! [payments]
+//! settle_ms = 5000              # held vouchers are claimed this often, 256 per transaction
+//!
 //! [mqtt]                        # optional
 //! host = "127.0.0.1"
 //! port = 1883
@@ -40,6 +43,8 @@ pub struct Config {
 	pub spool: SpoolConfig,
 	#[serde(default)]
 	pub batch: BatchConfig,
+	#[serde(default)]
+	pub payments: PaymentsConfig,
 	pub mqtt: Option<MqttConfig>,
 	pub http: Option<HttpConfig>,
 }
@@ -83,6 +88,20 @@ pub struct BatchConfig {
 impl Default for BatchConfig {
 	fn default() -> Self {
 		Self { max_readings: 1000, max_age_ms: 2000, in_flight: 8 }
+	}
+}
+
+/// Voucher settlement.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentsConfig {
+	/// How often held vouchers are settled (ms).
+	pub settle_ms: u64,
+}
+
+impl Default for PaymentsConfig {
+	fn default() -> Self {
+		Self { settle_ms: 5000 }
 	}
 }
 

@@ -1,4 +1,5 @@
 //! The HTTP endpoint: `POST /readings` (JSON, or SCALE with `Content-Type: application/scale`),
+//! `POST /vouchers` (payment-channel vouchers to settle for their payees),
 //! `GET /proof/<device>/<stream>/<sequence>`, `GET /metrics`, `GET /health`.
 
 use std::{net::SocketAddr, sync::Arc};
@@ -16,16 +17,19 @@ use serde_json::json;
 use tokio::{net::TcpListener, sync::oneshot};
 
 use crate::{
+	chain::Chain,
 	intake::{Intake, Submission},
 	metrics::Metrics,
 	proofs::{prove, Answer},
 	spool::Spool,
+	vouchers::{relay, SignedVoucher, VoucherJson, VoucherRefusal},
 	wire::decode_body,
 };
 
 /// What the handlers share.
 pub struct Shared {
 	pub intake: Intake,
+	pub chain: Arc<Chain>,
 	pub spool: Spool,
 	pub metrics: Arc<Metrics>,
 	/// Whether unsigned readings over HTTP are trusted (an authenticating proxy in front).
@@ -78,6 +82,7 @@ async fn handle(
 	let path: Vec<&str> = path.iter().map(String::as_str).collect();
 	Ok(match (req.method(), path.as_slice()) {
 		(&Method::POST, ["readings"]) => post_readings(&shared, req).await?,
+		(&Method::POST, ["vouchers"]) => post_vouchers(&shared, req).await?,
 		(&Method::GET, ["proof", device, stream, sequence]) => {
 			get_proof(&shared, device, stream, sequence)
 		}
@@ -137,6 +142,64 @@ async fn post_readings(
 	let status =
 		if refused.is_empty() { StatusCode::ACCEPTED } else { StatusCode::UNPROCESSABLE_ENTITY };
 	Ok(json_reply(status, json!({"accepted": accepted, "refused": refused})))
+}
+
+async fn post_vouchers(
+	shared: &Shared,
+	req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, hyper::Error> {
+	let body = req.into_body().collect().await?.to_bytes();
+	let items: Vec<VoucherJson> = match serde_json::from_slice::<serde_json::Value>(&body) {
+		Ok(serde_json::Value::Array(items)) => {
+			items.into_iter().filter_map(|i| serde_json::from_value(i).ok()).collect()
+		}
+		Ok(one) => serde_json::from_value(one).into_iter().collect(),
+		Err(e) => {
+			return Ok(json_reply(StatusCode::BAD_REQUEST, json!({"error": format!("JSON: {e}")})))
+		}
+	};
+	if items.is_empty() {
+		return Ok(json_reply(
+			StatusCode::BAD_REQUEST,
+			json!({"error": "no voucher: want {channel, cumulative, nonce, signature}"}),
+		));
+	}
+	let mut held = 0;
+	let mut refused = Vec::new();
+	for (index, item) in items.into_iter().enumerate() {
+		let voucher = match SignedVoucher::try_from(item) {
+			Ok(v) => v,
+			Err(why) => {
+				refused.push(json!({"index": index, "reason": "malformed", "detail": why}));
+				continue;
+			}
+		};
+		match relay(&shared.chain, &shared.spool, voucher).await {
+			Ok(Ok(_)) => held += 1,
+			Ok(Err(VoucherRefusal::WouldBeRefused)) => {
+				refused.push(json!({"index": index, "reason": "not_claimable"}))
+			}
+			Ok(Err(VoucherRefusal::Stale)) => {
+				refused.push(json!({"index": index, "reason": "stale"}))
+			}
+			Err(e) => {
+				shared.chain.reset().await;
+				return Ok(json_reply(
+					StatusCode::SERVICE_UNAVAILABLE,
+					json!({"error": e.to_string()}),
+				));
+			}
+		}
+	}
+	for _ in 0..held {
+		shared.metrics.voucher(true);
+	}
+	for _ in &refused {
+		shared.metrics.voucher(false);
+	}
+	let status =
+		if refused.is_empty() { StatusCode::ACCEPTED } else { StatusCode::UNPROCESSABLE_ENTITY };
+	Ok(json_reply(status, json!({"held": held, "refused": refused})))
 }
 
 fn get_proof(shared: &Shared, device: &str, stream: &str, sequence: &str) -> Response<Full<Bytes>> {

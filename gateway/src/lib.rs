@@ -8,6 +8,9 @@
 //! `TelemetryAnchor::anchor_batch`; the batches stay in the spool so that any reading's proof can
 //! be served later and checked on chain.
 //!
+//! Payment-channel vouchers posted to it are checked with the runtime and claimed for their
+//! payees in batched settlements.
+//!
 //! The chain is reached with subxt and the static interface of `iot-metadata`; the gateway keeps
 //! its own nonce counter for several anchors in flight and signs mortal transactions.
 
@@ -26,4 +29,5 @@ pub mod proofs;
 pub mod refusal;
 pub mod register;
 pub mod spool;
+pub mod vouchers;
 pub mod wire;

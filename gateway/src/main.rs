@@ -73,9 +73,12 @@ enum Command {
 		/// Trust unsigned MQTT readings whose topic names their device.
 		#[arg(long)]
 		trust_broker: bool,
-		/// HTTP listen address (readings, proofs, /metrics).
+		/// HTTP listen address (readings, vouchers, proofs, /metrics).
 		#[arg(long)]
 		http: Option<SocketAddr>,
+		/// How often held vouchers are settled (ms).
+		#[arg(long)]
+		settle_ms: Option<u64>,
 		#[command(flatten)]
 		batch: BatchFlags,
 	},
@@ -159,7 +162,12 @@ impl BatchFlags {
 fn init_logs(json: bool) {
 	let filter =
 		tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
-	let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+	// Colours only on a terminal: logs that go to a file or a collector stay plain text.
+	let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+	let logs = tracing_subscriber::fmt()
+		.with_env_filter(filter)
+		.with_writer(std::io::stderr)
+		.with_ansi(ansi);
 	if json {
 		logs.json().init();
 	} else {
@@ -173,8 +181,11 @@ async fn main() -> Result<()> {
 	init_logs(cli.log_json);
 	let mut config = cli.config()?;
 	match &cli.command {
-		Command::Run { mqtt, topic, trust_broker, http, batch } => {
+		Command::Run { mqtt, topic, trust_broker, http, settle_ms, batch } => {
 			batch.apply(&mut config);
+			if let Some(ms) = settle_ms {
+				config.payments.settle_ms = *ms;
+			}
 			if let Some(address) = mqtt {
 				let (host, port) = address.rsplit_once(':').context("--mqtt wants host:port")?;
 				let mut m = config.mqtt.take().unwrap_or(MqttConfig {
@@ -268,13 +279,14 @@ async fn run(config: Config) -> Result<()> {
 	if config.mqtt.is_none() && config.http.is_none() {
 		bail!("nothing to ingest from: give --mqtt and/or --http (or [mqtt]/[http] in the config)");
 	}
-	let pipeline = pipeline::start(&config).await?;
+	let mut pipeline = pipeline::start(&config).await?;
 	tokio::spawn(pipeline::progress(pipeline.metrics.clone(), Duration::from_secs(10)));
 	if let Some(h) = &config.http {
 		let listener = http::bind(h.listen).await?;
 		tracing::info!(listen = %listener.local_addr()?, "HTTP listening");
 		let shared = Arc::new(http::Shared {
 			intake: pipeline.intake.clone(),
+			chain: pipeline.chain.clone(),
 			spool: pipeline.spool.clone(),
 			metrics: pipeline.metrics.clone(),
 			trusted: h.trusted,
@@ -288,10 +300,15 @@ async fn run(config: Config) -> Result<()> {
 	if let Some(m) = config.mqtt.clone() {
 		tokio::spawn(iot_gateway::mqtt::run(m, pipeline.intake.clone()));
 	}
-	tokio::signal::ctrl_c().await?;
-	// Everything accepted is in the spool; the next start anchors what is left.
-	tracing::info!("stopping");
-	Ok(())
+	tokio::select! {
+		signal = tokio::signal::ctrl_c() => {
+			signal?;
+			// Everything accepted is in the spool; the next start anchors what is left.
+			tracing::info!("stopping");
+			Ok(())
+		},
+		error = pipeline.writer_stopped() => Err(error),
+	}
 }
 
 async fn replay(config: Config, file: &PathBuf, trusted: bool) -> Result<()> {

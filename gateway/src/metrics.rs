@@ -21,6 +21,10 @@ pub struct Metrics {
 	open_readings: AtomicU64,
 	oldest_open_ms: AtomicU64,
 	best_block: AtomicU64,
+	vouchers_relayed: AtomicU64,
+	vouchers_refused: AtomicU64,
+	vouchers_claimed: AtomicU64,
+	vouchers_refused_at_settlement: AtomicU64,
 	connected: AtomicU64,
 }
 
@@ -61,6 +65,16 @@ impl Metrics {
 		self.open_batches.store(depth.open_batches, Relaxed);
 		self.open_readings.store(depth.open_readings, Relaxed);
 		self.oldest_open_ms.store(oldest_open_ms.unwrap_or(0), Relaxed);
+	}
+
+	pub fn voucher(&self, relayed: bool) {
+		let counter = if relayed { &self.vouchers_relayed } else { &self.vouchers_refused };
+		counter.fetch_add(1, Relaxed);
+	}
+
+	pub fn settled(&self, claimed: u64, refused: u64) {
+		self.vouchers_claimed.fetch_add(claimed, Relaxed);
+		self.vouchers_refused_at_settlement.fetch_add(refused, Relaxed);
 	}
 
 	pub fn set_best_block(&self, n: u64) {
@@ -144,6 +158,30 @@ impl Metrics {
 			"gauge",
 			"Last finalized block seen.",
 			self.best_block.load(Relaxed),
+		);
+		metric(
+			"iot_gateway_vouchers_relayed_total",
+			"counter",
+			"Vouchers taken for settlement.",
+			self.vouchers_relayed.load(Relaxed),
+		);
+		metric(
+			"iot_gateway_vouchers_refused_total",
+			"counter",
+			"Vouchers the chain would not pay, or older than one held.",
+			self.vouchers_refused.load(Relaxed),
+		);
+		metric(
+			"iot_gateway_vouchers_claimed_total",
+			"counter",
+			"Vouchers claimed by settlements.",
+			self.vouchers_claimed.load(Relaxed),
+		);
+		metric(
+			"iot_gateway_vouchers_refused_at_settlement_total",
+			"counter",
+			"Vouchers a settlement reported refused.",
+			self.vouchers_refused_at_settlement.load(Relaxed),
 		);
 		metric(
 			"iot_gateway_chain_connected",

@@ -18,6 +18,7 @@ use crate::{
 	intake::{self, BatchPolicy, Intake},
 	metrics::Metrics,
 	spool::Spool,
+	vouchers,
 };
 
 /// A started gateway.
@@ -64,6 +65,12 @@ pub async fn start(config: &Config) -> Result<Pipeline> {
 		cut.clone(),
 		config.batch.in_flight.max(1),
 	));
+	tokio::spawn(vouchers::settle_forever(
+		chain.clone(),
+		spool.clone(),
+		metrics.clone(),
+		Duration::from_millis(config.payments.settle_ms.max(100)),
+	));
 	let policy = BatchPolicy {
 		max_readings: config.batch.max_readings.max(1),
 		max_age_ms: config.batch.max_age_ms,
@@ -76,6 +83,16 @@ pub async fn start(config: &Config) -> Result<Pipeline> {
 }
 
 impl Pipeline {
+	/// Waits until the writer stops (it only stops on an error, such as a full disk, while
+	/// sources hold the intake): the gateway must not go on answering nothing.
+	pub async fn writer_stopped(&mut self) -> anyhow::Error {
+		match (&mut self.writer).await {
+			Ok(Ok(())) => anyhow!("the spool writer stopped"),
+			Ok(Err(e)) => e.context("the spool writer failed"),
+			Err(e) => anyhow!("the spool writer panicked: {e}"),
+		}
+	}
+
 	/// Stops taking readings, cuts what is spooled and waits until every batch is anchored.
 	pub async fn finish(self) -> Result<()> {
 		drop(self.intake);

@@ -13,7 +13,7 @@ use iot_primitives::{
 use redb::{Database, ReadableDatabase, ReadableTable, ReadableTableMetadata, TableDefinition};
 use sp_core::H256;
 
-use crate::refusal::Refusal;
+use crate::{refusal::Refusal, vouchers::SignedVoucher};
 
 /// Counters: `next_entry`, `next_batch`.
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
@@ -27,6 +27,9 @@ const BATCHES: TableDefinition<u64, &[u8]> = TableDefinition::new("batches");
 const OPEN: TableDefinition<u64, ()> = TableDefinition::new("open");
 /// Where each reading went: (device, stream, sequence) → (batch, leaf index).
 const INDEX: TableDefinition<(u64, u16, u64), (u64, u32)> = TableDefinition::new("index");
+
+/// Vouchers held for settlement: channel → SCALE [`SignedVoucher`] (the newest only).
+const VOUCHERS: TableDefinition<u64, &[u8]> = TableDefinition::new("vouchers");
 
 /// A batch as the spool keeps it.
 #[derive(Encode, Decode, Clone, Debug)]
@@ -100,6 +103,7 @@ impl Spool {
 			tx.open_table(BATCHES)?;
 			tx.open_table(OPEN)?;
 			tx.open_table(INDEX)?;
+			tx.open_table(VOUCHERS)?;
 		}
 		tx.commit()?;
 		Ok(Self { db: Arc::new(db) })
@@ -262,6 +266,68 @@ impl Spool {
 			}
 		}
 		Ok(Location::Unknown)
+	}
+
+	/// Holds `voucher` unless a voucher of its channel with this or a higher nonce is held;
+	/// answers whether it was kept.
+	pub fn keep_voucher(&self, voucher: &SignedVoucher) -> Result<bool> {
+		let tx = self.db.begin_write()?;
+		let kept = {
+			let mut table = tx.open_table(VOUCHERS)?;
+			let channel = voucher.voucher.channel;
+			let held = match table.get(channel)? {
+				Some(bytes) => Some(SignedVoucher::decode(&mut bytes.value())?),
+				None => None,
+			};
+			let newer = held.is_none_or(|h| h.voucher.nonce < voucher.voucher.nonce);
+			if newer {
+				table.insert(channel, voucher.encode().as_slice())?;
+			}
+			newer
+		};
+		tx.commit()?;
+		Ok(kept)
+	}
+
+	/// Whether a voucher of `voucher`'s channel with this or a higher nonce is held.
+	pub fn holds_newer(&self, voucher: &SignedVoucher) -> Result<bool> {
+		let tx = self.db.begin_read()?;
+		let Some(bytes) = tx.open_table(VOUCHERS)?.get(voucher.voucher.channel)? else {
+			return Ok(false);
+		};
+		Ok(SignedVoucher::decode(&mut bytes.value())?.voucher.nonce >= voucher.voucher.nonce)
+	}
+
+	/// Up to `limit` held vouchers, by channel.
+	pub fn vouchers(&self, limit: usize) -> Result<Vec<SignedVoucher>> {
+		let tx = self.db.begin_read()?;
+		let table = tx.open_table(VOUCHERS)?;
+		let mut out = Vec::new();
+		for item in table.iter()?.take(limit) {
+			out.push(SignedVoucher::decode(&mut item?.1.value())?);
+		}
+		Ok(out)
+	}
+
+	/// Forgets the held vouchers that are still exactly these (a newer one posted meanwhile
+	/// stays).
+	pub fn forget_vouchers(&self, settled: &[SignedVoucher]) -> Result<()> {
+		let tx = self.db.begin_write()?;
+		{
+			let mut table = tx.open_table(VOUCHERS)?;
+			for voucher in settled {
+				let channel = voucher.voucher.channel;
+				let same = match table.get(channel)? {
+					Some(bytes) => SignedVoucher::decode(&mut bytes.value())? == *voucher,
+					None => false,
+				};
+				if same {
+					table.remove(channel)?;
+				}
+			}
+		}
+		tx.commit()?;
+		Ok(())
 	}
 
 	/// When the oldest batch not yet anchored was cut.

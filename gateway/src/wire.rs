@@ -80,6 +80,18 @@ fn bytes<const N: usize>(field: &str, text: &str) -> Result<[u8; N], String> {
 		.ok_or_else(|| format!("{field}: not {N} bytes of 0x hex"))
 }
 
+/// A signature from its JSON form.
+pub fn signature_from_json(signature: SignatureJson) -> Result<DeviceSignature, String> {
+	Ok(match signature {
+		SignatureJson::Sr25519(s) => DeviceSignature::Sr25519(bytes("signature.sr25519", &s)?),
+		SignatureJson::Ed25519(s) => DeviceSignature::Ed25519(bytes("signature.ed25519", &s)?),
+		SignatureJson::Secp256k1(s) => {
+			DeviceSignature::Secp256k1(bytes("signature.secp256k1", &s)?)
+		}
+		SignatureJson::P256(s) => DeviceSignature::P256(bytes("signature.p256", &s)?),
+	})
+}
+
 impl TryFrom<ReadingJson> for SignedReading {
 	type Error = String;
 
@@ -89,21 +101,7 @@ impl TryFrom<ReadingJson> for SignedReading {
 			ValueJson::Scalar(v) => ReadingValue::Scalar(v),
 			ValueJson::PayloadHash(h) => ReadingValue::PayloadHash(h),
 		};
-		let signature = match r.signature {
-			None => None,
-			Some(SignatureJson::Sr25519(s)) => {
-				Some(DeviceSignature::Sr25519(bytes("signature.sr25519", &s)?))
-			}
-			Some(SignatureJson::Ed25519(s)) => {
-				Some(DeviceSignature::Ed25519(bytes("signature.ed25519", &s)?))
-			}
-			Some(SignatureJson::Secp256k1(s)) => {
-				Some(DeviceSignature::Secp256k1(bytes("signature.secp256k1", &s)?))
-			}
-			Some(SignatureJson::P256(s)) => {
-				Some(DeviceSignature::P256(bytes("signature.p256", &s)?))
-			}
-		};
+		let signature = r.signature.map(signature_from_json).transpose()?;
 		let reading = Reading {
 			device: r.device,
 			stream: r.stream,

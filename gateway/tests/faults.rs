@@ -54,19 +54,10 @@ async fn node_outage_and_gateway_crash_lose_nothing_and_anchor_nothing_twice() {
 		)
 	};
 	let mut gateway = start_gateway(0);
-	eventually(Duration::from_secs(60), "the gateway", async || {
-		curl(&[&format!("http://{http}/health")]).0 == 200
-	})
-	.await;
+	wait_for_gateway(&http).await;
 
 	// Devices publish 3,000 readings over about 15 s.
-	let mut messages = Vec::new();
-	for sequence in 0..PER_DEVICE {
-		for (key, id) in keys.iter().zip(&ids) {
-			messages
-				.push((format!("iot/{id}/readings"), signed_reading(key, genesis, *id, sequence)));
-		}
-	}
+	let messages = interleaved(&keys, &ids, genesis, PER_DEVICE);
 	let publisher = tokio::spawn(publish(
 		mqtt_port,
 		"fault-devices",

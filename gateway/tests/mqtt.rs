@@ -57,19 +57,10 @@ async fn ten_thousand_signed_readings_over_mqtt_are_anchored_and_proven() {
 		.map(String::from),
 		dir.0.join("gateway.log"),
 	);
-	eventually(Duration::from_secs(60), "the gateway's HTTP endpoint", async || {
-		curl(&[&format!("http://{http}/health")]).0 == 200
-	})
-	.await;
+	wait_for_gateway(&http).await;
 
 	// When the devices publish 10,000 signed readings, interleaved.
-	let mut messages = Vec::new();
-	for sequence in 0..PER_DEVICE {
-		for (key, id) in keys.iter().zip(&ids) {
-			messages
-				.push((format!("iot/{id}/readings"), signed_reading(key, genesis, *id, sequence)));
-		}
-	}
+	let mut messages = interleaved(&keys, &ids, genesis, PER_DEVICE);
 	// And one forged reading: device 0's next sequence, signed by another key.
 	let forger = DeviceKey::from_spec("sr25519://forger").unwrap();
 	messages.push((

@@ -226,6 +226,31 @@ pub fn signed_reading(key: &DeviceKey, genesis: H256, device: u64, sequence: u64
 	serde_json::to_vec(&ReadingJson::from(&SignedReading { reading, signature })).expect("JSON")
 }
 
+/// Every device's readings `0..per_device` as MQTT messages on `iot/<device>/readings`, the
+/// devices taking turns.
+pub fn interleaved(
+	keys: &[DeviceKey],
+	ids: &[u64],
+	genesis: H256,
+	per_device: u64,
+) -> Vec<(String, Vec<u8>)> {
+	(0..per_device)
+		.flat_map(|sequence| {
+			keys.iter().zip(ids).map(move |(key, id)| {
+				(format!("iot/{id}/readings"), signed_reading(key, genesis, *id, sequence))
+			})
+		})
+		.collect()
+}
+
+/// Waits until the gateway's HTTP endpoint answers.
+pub async fn wait_for_gateway(http: &str) {
+	eventually(Duration::from_secs(60), "the gateway's HTTP endpoint", async || {
+		curl(&[&format!("http://{http}/health")]).0 == 200
+	})
+	.await;
+}
+
 /// Publishes `messages` (topic, payload) with QoS 1 and waits until the broker acknowledged all.
 pub async fn publish(
 	port: u16,
