@@ -24,6 +24,16 @@ use tokio::sync::Mutex;
 /// The client type.
 pub type Api = OnlineClient<PolkadotConfig>;
 
+/// The client at one block.
+pub type AtBlock = subxt::client::ClientAtBlock<
+	PolkadotConfig,
+	subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>,
+>;
+
+/// A submitted transaction's progress.
+pub type Progress =
+	TransactionProgress<PolkadotConfig, subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>>;
+
 /// How many blocks an anchor transaction stays valid: long enough for a busy pool, short enough
 /// that a gateway restarted after it expired knows the old one can no longer land.
 pub const MORTALITY: u64 = 64;
@@ -207,13 +217,19 @@ impl Chain {
 	}
 
 	/// Signs and submits the anchor of `readings` with `nonce`, mortal for [`MORTALITY`] blocks.
-	pub async fn submit_anchor(
+	pub async fn submit_anchor(&self, readings: &[Reading], nonce: u64) -> Result<Progress> {
+		let at = self.conn().await?.api.at_current_block().await?;
+		self.submit_anchor_at(&at, readings, nonce).await
+	}
+
+	/// [`Self::submit_anchor`], mortal from the block `at` and signed offline: one round trip per
+	/// transaction, for callers that send many against the same recent block.
+	pub async fn submit_anchor_at(
 		&self,
+		at: &AtBlock,
 		readings: &[Reading],
 		nonce: u64,
-	) -> Result<
-		TransactionProgress<PolkadotConfig, subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>>,
-	> {
+	) -> Result<Progress> {
 		let batch = Batch::new(readings.to_vec());
 		let leaf_count = batch.leaf_count().context("batch too large")?;
 		let ranges = batch
@@ -227,10 +243,12 @@ impl Chain {
 			ranges,
 			None,
 		);
-		let params = DefaultExtrinsicParamsBuilder::new().nonce(nonce).mortal(MORTALITY).build();
-		let conn = self.conn().await?;
-		let mut tx = conn.api.tx().await?;
-		Ok(tx.create_signed(&call, &self.signer, params).await?.submit_and_watch().await?)
+		let params = DefaultExtrinsicParamsBuilder::new()
+			.nonce(nonce)
+			.mortal_from_unchecked(MORTALITY, at.block_number(), at.block_hash())
+			.build();
+		let tx = at.tx().create_signable_offline(&call, params)?.sign(&self.signer)?;
+		Ok(tx.submit_and_watch().await?)
 	}
 
 	/// Whether `proof` shows `reading` under anchor `anchor`, asked of the runtime.
