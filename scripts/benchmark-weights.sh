@@ -10,10 +10,14 @@ Builds iot-node with `--features runtime-benchmarks` (a separate, longer build t
 one), runs `iot-node benchmark pallet` for each pallet (default: every pallet with weights in
 runtime/src/weights/), and writes runtime/src/weights/<pallet>.rs.
 
---check   regenerate into a temporary directory and compare the benchmarked extrinsics and
-          storage accesses with the committed files; exit 1 if a committed file is missing an
-          extrinsic or the set of benchmarks changed. (Timings differ from run to run and
-          machine to machine, so numbers are not compared.)
+--check   exit 1 if the committed weights are stale:
+          1. every file must match runtime/src/weights/SHA256SUMS, which this script writes
+             with the files: a hand-edited weight file fails here, before anything is built;
+          2. the benchmarks are run again (quickly: STEPS 2, REPEAT 1 unless set) into a
+             temporary directory, and each file's benchmarked functions and storage accesses
+             must equal the committed ones (a changed call or storage layout fails here).
+          Timings differ from run to run and machine to machine, so numbers are compared
+          only through the checksums.
 
 Environment: CARGO_TARGET_DIR (default ~/.cache/iot-chain/target), STEPS (default 50),
 REPEAT (default 20).
@@ -22,6 +26,14 @@ USAGE
 
 check=false
 pallets=()
+
+# What a weight file says apart from its numbers: the functions, and per function the storage
+# items it reads and writes with their access counts.
+shape() {
+	grep -E '^\s*(fn [a-z0-9_]+\(|/// Storage: |\.saturating_add\(T::DbWeight::get\(\)\.(reads|writes)\()' "$1" |
+		sed -E 's/^\s+//; s/[0-9][0-9_]*_u64/N/g' |
+		grep -vE '^/// Proof:'
+}
 for arg in "$@"; do
 	case "$arg" in
 	--help | -h) usage; exit 0 ;;
@@ -31,12 +43,27 @@ for arg in "$@"; do
 done
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-ensure_prerequisites
 cd "$REPO_ROOT"
 
+weights_dir="runtime/src/weights"
+sums="$weights_dir/SHA256SUMS"
 if [ "${#pallets[@]}" -eq 0 ]; then
-	pallets=(pallet_balances pallet_device_registry pallet_telemetry_anchor pallet_m2m_payments pallet_depin_rewards pallet_fee_sponsorship)
+	for file in "$weights_dir"/pallet_*.rs; do
+		pallets+=("$(basename "$file" .rs)")
+	done
 fi
+
+if $check; then
+	log "checking $sums"
+	if ! (cd "$weights_dir" && sha256sum --check --strict --quiet SHA256SUMS); then
+		echo "stale: a weight file differs from what benchmark-weights.sh wrote (edited by hand?)" >&2
+		exit 1
+	fi
+	STEPS="${STEPS:-2}"
+	REPEAT="${REPEAT:-1}"
+fi
+
+ensure_prerequisites
 
 log "building iot-node with runtime benchmarks"
 # The benchmark CLI brings a test runtime of its own whose wasm build must not be pointed at this
@@ -46,7 +73,7 @@ WASM_BUILD_WORKSPACE_HINT=/nonexistent \
 	cargo build --release --locked -p iot-node --features runtime-benchmarks
 bench_node="$CARGO_TARGET_DIR/release/iot-node"
 
-out_dir="runtime/src/weights"
+out_dir="$weights_dir"
 if $check; then
 	out_dir="$(mktemp -d)"
 fi
@@ -79,10 +106,19 @@ if $check; then
 			stale=1
 			continue
 		fi
-		if ! diff <(grep -o 'fn [a-z_]*(' "$fresh" | sort) <(grep -o 'fn [a-z_]*(' "$committed" | sort) >/dev/null; then
-			echo "stale: $committed (benchmarked extrinsics differ)" >&2
+		if ! diff <(shape "$fresh") <(shape "$committed") >&2; then
+			echo "stale: $committed (benchmarked functions or storage accesses differ)" >&2
 			stale=1
 		fi
 	done
 	exit "$stale"
 fi
+
+# Only the files this script wrote are recorded; a pallet not benchmarked keeps its line.
+for pallet in "${pallets[@]}"; do
+	grep -v "  $pallet.rs\$" "$sums" 2>/dev/null >"$sums.new" || true
+	(cd "$weights_dir" && sha256sum "$pallet.rs") >>"$sums.new"
+	sort -k2 "$sums.new" >"$sums"
+	rm -f "$sums.new"
+done
+log "weights written; checksums in $sums"

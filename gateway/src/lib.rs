@@ -22,6 +22,7 @@ pub mod directory;
 pub mod http;
 pub mod intake;
 pub mod keys;
+pub mod load;
 pub mod metrics;
 pub mod mqtt;
 pub mod pipeline;

@@ -15,6 +15,7 @@ use iot_gateway::{
 	config::Config,
 	http,
 	intake::Submission,
+	load,
 	mqtt::MqttConfig,
 	pipeline, proofs, register,
 	wire::{decode_message, ProofJson},
@@ -116,6 +117,41 @@ enum Command {
 		per_reading_seconds: u64,
 		#[command(flatten)]
 		batch: BatchFlags,
+	},
+	/// Measures the chain's sustained throughput per workload (transfers as the baseline, device
+	/// registrations, anchors of one and of many readings, claims, settlements) on the node at
+	/// --url, with many senders funded by --suri.
+	Load {
+		/// How long each workload is sent.
+		#[arg(long, default_value_t = 60)]
+		seconds: u64,
+		#[arg(long, default_value_t = 256)]
+		senders: usize,
+		/// Most transactions in the pool at once.
+		#[arg(long, default_value_t = 4_096)]
+		window: usize,
+		/// Most submissions awaiting the node's answer.
+		#[arg(long, default_value_t = 64)]
+		concurrency: usize,
+		/// Readings per anchor in the batched workload.
+		#[arg(long, default_value_t = 4_096)]
+		batch_readings: u64,
+		#[arg(long, default_value_t = 100)]
+		devices_per_tx: usize,
+		/// Senders that settle, each through this many channels per settlement.
+		#[arg(long, default_value_t = 16)]
+		settlers: usize,
+		#[arg(long, default_value_t = 256)]
+		vouchers_per_settlement: usize,
+		/// The node's process id, to report its peak memory.
+		#[arg(long)]
+		node_pid: Option<u32>,
+		/// The node's block interval, for the report.
+		#[arg(long)]
+		block_ms: Option<u64>,
+		/// Also write the report as JSON to this file.
+		#[arg(long)]
+		json: Option<PathBuf>,
 	},
 }
 
@@ -270,6 +306,38 @@ async fn main() -> Result<()> {
 			let report = bench::run(&config, args).await?;
 			print!("{}", bench::table(&report));
 			println!("{}", serde_json::to_string(&report)?);
+			Ok(())
+		}
+		Command::Load {
+			seconds,
+			senders,
+			window,
+			concurrency,
+			batch_readings,
+			devices_per_tx,
+			settlers,
+			vouchers_per_settlement,
+			node_pid,
+			block_ms,
+			json,
+		} => {
+			let args = load::LoadArgs {
+				url: config.chain.url.clone(),
+				suri: config.chain.suri.clone(),
+				senders: *senders,
+				pace: load::Pace { seconds: *seconds, window: *window, concurrency: *concurrency },
+				batch_readings: *batch_readings,
+				devices_per_tx: *devices_per_tx,
+				settlers: *settlers,
+				vouchers_per_settlement: *vouchers_per_settlement,
+				node_pid: *node_pid,
+				block_ms: *block_ms,
+			};
+			let report = load::run(&args).await?;
+			print!("{}", load::table(&report));
+			if let Some(path) = json {
+				std::fs::write(path, serde_json::to_string_pretty(&report)?)?;
+			}
 			Ok(())
 		}
 	}

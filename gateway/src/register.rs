@@ -75,7 +75,7 @@ fn one() -> u64 {
 
 /// The SCALE shape of the registry's `Registration` without location or certificate.
 #[derive(Encode)]
-struct Registration {
+pub struct Registration {
 	key: DevicePublicKey,
 	proof: DeviceSignature,
 	nonce: u64,
@@ -84,6 +84,22 @@ struct Registration {
 	metadata: Vec<u8>,
 	location: Option<()>,
 	certificate: Option<()>,
+}
+
+impl Registration {
+	/// A registration of `key`, proven by `proof` over the possession payload with `nonce`.
+	pub fn new(key: DevicePublicKey, proof: DeviceSignature, nonce: u64, class: Vec<u8>) -> Self {
+		Self {
+			key,
+			proof,
+			nonce,
+			class,
+			firmware: H256::zero(),
+			metadata: Vec::new(),
+			location: None,
+			certificate: None,
+		}
+	}
 }
 
 /// The registry's batch limit (`MaxBatch`).
@@ -133,14 +149,8 @@ pub async fn register_entries(chain: &Chain, entries: Vec<DeviceEntry>) -> Resul
 			_ => bail!("device {i}: give either `key`, or `public` and `proof`"),
 		};
 		let registration = Registration {
-			key: key.clone(),
-			proof,
-			nonce: entry.nonce,
-			class: entry.class.into_bytes(),
-			firmware: H256::zero(),
 			metadata: entry.metadata.into_bytes(),
-			location: None,
-			certificate: None,
+			..Registration::new(key.clone(), proof, entry.nonce, entry.class.into_bytes())
 		};
 		wanted.push((registration, entry.streams));
 	}

@@ -8,11 +8,11 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use iot_primitives::{
-	device::P256TestSigner,
+	device::{DevicePublicKey, DeviceSignature, P256TestSigner},
 	merkle,
 	payload::{signing_payload, PossessionBody, PROOF_OF_POSSESSION},
 };
-use sp_core::{Encode, H256};
+use sp_core::{crypto::KeyTypeId, Encode, H256};
 use sp_runtime::traits::{BlakeTwo256, Bounded, Hash};
 
 use crate::*;
@@ -26,16 +26,22 @@ where
 	who
 }
 
-fn registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registration<T> {
-	let key = P256TestSigner::from_seed(seed);
-	let payload = signing_payload(
+/// Keys the benchmarks sign with, in the host's keystore.
+const KEY_TYPE: KeyTypeId = KeyTypeId(*b"devr");
+
+fn possession<T: Config>(owner: &T::AccountId, seed: u32) -> Vec<u8> {
+	signing_payload(
 		PROOF_OF_POSSESSION,
 		Pallet::<T>::genesis_hash(),
 		&PossessionBody { owner: owner.clone(), nonce: seed as u64 },
-	);
+	)
+}
+
+/// A registration with the longest class and metadata, for `key` proven by `proof`.
+fn record<T: Config>(seed: u32, key: DevicePublicKey, proof: DeviceSignature) -> Registration<T> {
 	Registration {
-		key: key.public(),
-		proof: key.sign(&payload),
+		key,
+		proof,
 		nonce: seed as u64,
 		class: BoundedVec::truncate_from(vec![b'c'; T::MaxClassLen::get() as usize]),
 		firmware: H256::repeat_byte(1),
@@ -43,6 +49,22 @@ fn registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registration<T> {
 		location: None,
 		certificate: None,
 	}
+}
+
+/// A P-256 device: its proof is verified in the runtime, the slowest kind.
+fn registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registration<T> {
+	let key = P256TestSigner::from_seed(seed);
+	record::<T>(seed, key.public(), key.sign(&possession::<T>(owner, seed)))
+}
+
+/// An sr25519 device: its proof is verified by the host, as ed25519 and secp256k1 ones are.
+fn sr25519_registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registration<T> {
+	// A raw hex seed: a derivation path would run the dev phrase's PBKDF2 for every key.
+	let raw = alloc::format!("0x{:064x}", u64::from(seed) + 1);
+	let public = sp_io::crypto::sr25519_generate(KEY_TYPE, Some(raw.into_bytes()));
+	let proof = sp_io::crypto::sr25519_sign(KEY_TYPE, &public, &possession::<T>(owner, seed))
+		.expect("the key is in the store");
+	record::<T>(seed, DevicePublicKey::Sr25519(public.0), DeviceSignature::Sr25519(proof.0))
 }
 
 fn registered<T: Config>(owner: &T::AccountId, seed: u32) -> DeviceId {
@@ -83,21 +105,41 @@ mod benchmarks {
 			proof: BoundedVec::truncate_from(siblings),
 		});
 
+		// A chain may start with devices (the development chain does).
+		let id = NextDeviceId::<T>::get();
+
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), Box::new(r));
 
-		assert_eq!(Devices::<T>::get(0).and_then(|d| d.certified_by), Some(maker));
+		assert_eq!(Devices::<T>::get(id).and_then(|d| d.certified_by), Some(maker));
 	}
 
+	/// Keys whose proofs the host verifies; each P-256 key adds [`verify_p256_possession`].
 	#[benchmark]
 	fn register_devices(n: Linear<1, { T::MaxBatch::get() }>) {
 		let owner = funded::<T>("owner", 0);
-		let batch: Vec<_> = (0..n).map(|i| registration::<T>(&owner, i + 1)).collect();
+		let batch: Vec<_> = (0..n).map(|i| sr25519_registration::<T>(&owner, i + 1)).collect();
+		let first = NextDeviceId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), BoundedVec::truncate_from(batch));
 
-		assert_eq!(NextDeviceId::<T>::get(), n as u64);
+		assert_eq!(NextDeviceId::<T>::get(), first + u64::from(n));
+	}
+
+	#[benchmark]
+	fn verify_p256_possession() {
+		let owner = funded::<T>("owner", 0);
+		let r = registration::<T>(&owner, 1);
+		let payload = possession::<T>(&owner, 1);
+		let valid;
+
+		#[block]
+		{
+			valid = r.key.verify(&payload, &r.proof);
+		}
+
+		assert!(valid);
 	}
 
 	#[benchmark]

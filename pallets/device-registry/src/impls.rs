@@ -93,6 +93,21 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The weight of registering `registrations` at once: benchmarked with sr25519 keys, whose
+	/// proofs (like ed25519 and secp256k1 ones) are checked by the host, plus a P-256
+	/// verification, which runs in the runtime and costs far more, for each P-256 key. Charging
+	/// every device as P-256 would fill a block with a tenth of the devices it can take.
+	pub fn register_devices_weight(registrations: &[Registration<T>]) -> Weight {
+		let count = registrations.len().min(T::MaxBatch::get() as usize);
+		let p256 = registrations
+			.iter()
+			.take(count)
+			.filter(|r| matches!(r.key, DevicePublicKey::P256(_)))
+			.count() as u64;
+		T::WeightInfo::register_devices(count as u32)
+			.saturating_add(T::WeightInfo::verify_p256_possession().saturating_mul(p256))
+	}
+
 	/// Checks and registers one device for `owner`.
 	pub(crate) fn do_register(
 		owner: T::AccountId,

@@ -381,7 +381,7 @@ pub mod pallet {
 		/// Origin: signed. All or nothing: the first refused entry fails the call with
 		/// `BatchEntryFailed { index, reason }`. Emits one `DeviceRegistered` per device.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::register_devices(registrations.len() as u32))]
+		#[pallet::weight(Pallet::<T>::register_devices_weight(registrations))]
 		pub fn register_devices(
 			origin: OriginFor<T>,
 			registrations: BoundedVec<Registration<T>, T::MaxBatch>,

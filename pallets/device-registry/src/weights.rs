@@ -12,6 +12,7 @@ pub trait WeightInfo {
 	fn register_device() -> Weight;
 	/// `register_devices` with `n` entries.
 	fn register_devices(n: u32) -> Weight;
+	fn verify_p256_possession() -> Weight;
 	/// `suspend`.
 	fn suspend() -> Weight;
 	/// `resume`.
@@ -49,6 +50,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn register_devices(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn verify_p256_possession() -> Weight {
 		Weight::zero()
 	}
 	fn suspend() -> Weight {

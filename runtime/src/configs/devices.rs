@@ -33,3 +33,50 @@ impl pallet_device_registry::Config for Runtime {
 	type MaxH3Resolution = ConstU8<9>;
 	type WeightInfo = crate::weights::pallet_device_registry::WeightInfo<Runtime>;
 }
+
+#[cfg(test)]
+mod tests {
+	use frame_support::{weights::Weight, BoundedVec};
+	use iot_primitives::device::{DevicePublicKey, DeviceSignature};
+	use pallet_device_registry::{Registration, WeightInfo as _};
+	use sp_core::H256;
+
+	use crate::{weights::pallet_device_registry::WeightInfo, DeviceRegistry, Runtime};
+
+	fn batch(p256: usize, others: usize) -> Vec<Registration<Runtime>> {
+		let device = |key, proof| Registration::<Runtime> {
+			key,
+			proof,
+			nonce: 0,
+			class: BoundedVec::new(),
+			firmware: H256::zero(),
+			metadata: BoundedVec::new(),
+			location: None,
+			certificate: None,
+		};
+		let p256 = (0..p256)
+			.map(|_| device(DevicePublicKey::P256([2; 33]), DeviceSignature::P256([0; 64])));
+		let host = (0..others)
+			.map(|_| device(DevicePublicKey::Sr25519([1; 32]), DeviceSignature::Sr25519([0; 64])));
+		p256.chain(host).collect()
+	}
+
+	#[test]
+	fn each_p256_device_adds_its_verification_to_a_batch() {
+		let verify = WeightInfo::<Runtime>::verify_p256_possession();
+		let host = DeviceRegistry::register_devices_weight(&batch(0, 100));
+		assert_eq!(host, WeightInfo::<Runtime>::register_devices(100));
+		assert_eq!(DeviceRegistry::register_devices_weight(&batch(1, 99)), host + verify);
+		assert_eq!(DeviceRegistry::register_devices_weight(&batch(100, 0)), host + verify * 100);
+	}
+
+	#[test]
+	fn a_block_takes_several_batches_of_host_verified_devices() {
+		let normal = <Runtime as frame_system::Config>::BlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_total
+			.unwrap_or(Weight::MAX);
+		let batch = DeviceRegistry::register_devices_weight(&batch(0, 100));
+		assert!(normal.ref_time() / batch.ref_time() >= 10, "{batch:?} of {normal:?}");
+	}
+}

@@ -10,7 +10,7 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
-// /tmp/iot-node-bench
+// /root/.cache/iot-chain/target/release/iot-node
 // benchmark
 // pallet
 // --chain
@@ -54,7 +54,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::CertifiedDevices` (r:0 w:1)
 	/// Proof: `DeviceRegistry::CertifiedDevices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:1)
@@ -63,11 +63,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	fn register_device() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `338`
-		//  Estimated: `3593`
-		// Minimum execution time: 3_075_993_000 picoseconds.
-		Weight::from_parts(4_308_410_000, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
+		//  Measured:  `489`
+		//  Estimated: `3694`
+		// Minimum execution time: 2_566_101_000 picoseconds.
+		Weight::from_parts(3_853_686_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -80,7 +80,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:100)
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::Devices` (r:0 w:100)
@@ -88,18 +88,26 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// The range of component `n` is `[1, 100]`.
 	fn register_devices(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `163`
-		//  Estimated: `3593 + n * (2533 ±0)`
-		// Minimum execution time: 4_002_542_000 picoseconds.
-		Weight::from_parts(18_881_778_626, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 123_653_167
-			.saturating_add(Weight::from_parts(2_997_400_788, 0).saturating_mul(n.into()))
+		//  Measured:  `375`
+		//  Estimated: `3694 + n * (2533 ±0)`
+		// Minimum execution time: 254_198_000 picoseconds.
+		Weight::from_parts(271_726_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
+			// Standard Error: 384_512
+			.saturating_add(Weight::from_parts(220_956_287, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(n.into()))
+	}
+	fn verify_p256_possession() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 1_853_827_000 picoseconds.
+		Weight::from_parts(3_854_064_000, 0)
+			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
@@ -109,10 +117,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::FleetOperators` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `610`
+		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 39_805_000 picoseconds.
-		Weight::from_parts(97_810_000, 0)
+		// Minimum execution time: 65_189_000 picoseconds.
+		Weight::from_parts(80_698_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -125,10 +133,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::FleetOperators` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	fn resume() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `610`
+		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 39_221_000 picoseconds.
-		Weight::from_parts(80_643_000, 0)
+		// Minimum execution time: 43_970_000 picoseconds.
+		Weight::from_parts(81_559_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -139,10 +147,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `473`
+		//  Measured:  `548`
 		//  Estimated: `3842`
-		// Minimum execution time: 30_345_000 picoseconds.
-		Weight::from_parts(57_511_000, 0)
+		// Minimum execution time: 35_467_000 picoseconds.
+		Weight::from_parts(98_105_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -154,7 +162,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DeviceByKey` (r:0 w:1)
 	/// Proof: `DeviceRegistry::DeviceByKey` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::FirmwareHistory` (r:0 w:1)
@@ -165,10 +173,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `738`
+		//  Measured:  `813`
 		//  Estimated: `6176`
-		// Minimum execution time: 159_706_000 picoseconds.
-		Weight::from_parts(303_269_000, 0)
+		// Minimum execution time: 163_190_000 picoseconds.
+		Weight::from_parts(312_188_000, 0)
 			.saturating_add(Weight::from_parts(0, 6176))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -181,10 +189,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn rotate_key() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `570`
+		//  Measured:  `686`
 		//  Estimated: `3842`
-		// Minimum execution time: 3_863_029_000 picoseconds.
-		Weight::from_parts(7_986_387_000, 0)
+		// Minimum execution time: 3_607_159_000 picoseconds.
+		Weight::from_parts(4_540_238_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -195,10 +203,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::FirmwareHistory` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn update_device() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `769`
+		//  Measured:  `844`
 		//  Estimated: `3842`
-		// Minimum execution time: 38_729_000 picoseconds.
-		Weight::from_parts(107_739_000, 0)
+		// Minimum execution time: 40_053_000 picoseconds.
+		Weight::from_parts(56_943_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -209,10 +217,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn offer_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `440`
+		//  Measured:  `515`
 		//  Estimated: `3842`
-		// Minimum execution time: 32_270_000 picoseconds.
-		Weight::from_parts(79_353_000, 0)
+		// Minimum execution time: 27_187_000 picoseconds.
+		Weight::from_parts(36_717_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -224,18 +232,18 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DeviceOperators` (r:2 w:1)
 	/// Proof: `DeviceRegistry::DeviceOperators` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:2)
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn accept_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `949`
-		//  Estimated: `6196`
-		// Minimum execution time: 234_217_000 picoseconds.
-		Weight::from_parts(440_901_000, 0)
-			.saturating_add(Weight::from_parts(0, 6196))
+		//  Measured:  `1024`
+		//  Estimated: `6398`
+		// Minimum execution time: 208_586_000 picoseconds.
+		Weight::from_parts(249_527_000, 0)
+			.saturating_add(Weight::from_parts(0, 6398))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -245,10 +253,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn cancel_transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `510`
+		//  Measured:  `585`
 		//  Estimated: `3842`
-		// Minimum execution time: 34_006_000 picoseconds.
-		Weight::from_parts(87_884_000, 0)
+		// Minimum execution time: 40_540_000 picoseconds.
+		Weight::from_parts(94_190_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -260,13 +268,13 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn grant_operator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `598`
+		//  Measured:  `673`
 		//  Estimated: `3842`
-		// Minimum execution time: 115_668_000 picoseconds.
-		Weight::from_parts(211_381_000, 0)
+		// Minimum execution time: 111_284_000 picoseconds.
+		Weight::from_parts(224_417_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -278,13 +286,13 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `738`
+		//  Measured:  `813`
 		//  Estimated: `3842`
-		// Minimum execution time: 89_487_000 picoseconds.
-		Weight::from_parts(184_143_000, 0)
+		// Minimum execution time: 102_468_000 picoseconds.
+		Weight::from_parts(187_641_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -293,10 +301,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::Manufacturers` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	fn register_manufacturer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6`
+		//  Measured:  `76`
 		//  Estimated: `3583`
-		// Minimum execution time: 15_955_000 picoseconds.
-		Weight::from_parts(21_839_000, 0)
+		// Minimum execution time: 17_729_000 picoseconds.
+		Weight::from_parts(31_188_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -305,10 +313,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::Manufacturers` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	fn remove_manufacturer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `84`
+		//  Measured:  `151`
 		//  Estimated: `3583`
-		// Minimum execution time: 18_385_000 picoseconds.
-		Weight::from_parts(35_430_000, 0)
+		// Minimum execution time: 19_724_000 picoseconds.
+		Weight::from_parts(34_126_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -320,17 +328,17 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_roots(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `225`
-		//  Estimated: `3593 + n * (2591 ±0)`
-		// Minimum execution time: 98_437_000 picoseconds.
-		Weight::from_parts(154_892_145, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 60_322
-			.saturating_add(Weight::from_parts(18_017_617, 0).saturating_mul(n.into()))
+		//  Measured:  `292`
+		//  Estimated: `3694 + n * (2591 ±0)`
+		// Minimum execution time: 102_178_000 picoseconds.
+		Weight::from_parts(148_056_959, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
+			// Standard Error: 82_065
+			.saturating_add(Weight::from_parts(17_891_968, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -343,10 +351,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::CertifiedDevices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `505`
+		//  Measured:  `580`
 		//  Estimated: `3842`
-		// Minimum execution time: 31_970_000 picoseconds.
-		Weight::from_parts(81_914_000, 0)
+		// Minimum execution time: 32_875_000 picoseconds.
+		Weight::from_parts(84_535_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
