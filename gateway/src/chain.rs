@@ -61,6 +61,17 @@ pub enum Outcome {
 	Lost(String),
 }
 
+impl Outcome {
+	/// Why a transaction did not succeed, as an error.
+	pub fn into_error(self) -> anyhow::Error {
+		match self {
+			Outcome::Included(_) => anyhow!("included"),
+			Outcome::Failed(e) => anyhow!("failed: {e}"),
+			Outcome::Lost(e) => anyhow!("lost: {e}"),
+		}
+	}
+}
+
 /// A connection.
 #[derive(Clone)]
 pub struct Conn {
@@ -152,6 +163,16 @@ impl Chain {
 		let conn = self.conn().await?;
 		let mut tx = conn.api.tx().await?;
 		Ok(tx.create_signed(call, &self.signer, params).await?.submit_and_watch().await?)
+	}
+
+	/// Sends `call` in order and waits for it to be finalized; answers its events, or why it
+	/// failed or was lost.
+	pub async fn send<Call: subxt::transactions::Payload>(
+		&self,
+		call: &Call,
+	) -> Result<subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>> {
+		let progress = self.submit_in_order(call).await?;
+		finalized_events(progress).await.map_err(Outcome::into_error)
 	}
 
 	/// The signer's next nonce, counting its transactions in the pool.
@@ -272,20 +293,37 @@ impl Chain {
 pub async fn outcome<C: subxt::client::OnlineClientAtBlockT<PolkadotConfig>>(
 	progress: TransactionProgress<PolkadotConfig, C>,
 ) -> Outcome {
-	let in_block = match progress.wait_for_finalized().await {
-		Ok(b) => b,
-		Err(e) => return Outcome::Lost(e.to_string()),
-	};
-	match in_block.wait_for_success().await {
+	match finalized_events(progress).await {
 		Ok(events) => Outcome::Included(
 			events
 				.find_first::<iot::telemetry_anchor::events::BatchAnchored>()
 				.and_then(|e| e.ok())
 				.map(|e| e.anchor),
 		),
-		Err(subxt::error::TransactionEventsError::ExtrinsicFailed(e)) => {
-			Outcome::Failed(e.to_string())
-		}
-		Err(e) => Outcome::Lost(e.to_string()),
+		Err(unsuccessful) => unsuccessful,
 	}
 }
+
+/// Waits for a submitted transaction to be finalized and answers its events, or why there are
+/// none ([`Outcome::Failed`] or [`Outcome::Lost`]).
+pub async fn finalized_events<C: subxt::client::OnlineClientAtBlockT<PolkadotConfig>>(
+	progress: TransactionProgress<PolkadotConfig, C>,
+) -> std::result::Result<subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>, Outcome> {
+	let in_block = progress.wait_for_finalized().await.map_err(|e| Outcome::Lost(e.to_string()))?;
+	// A sealing node may announce a block a moment before it serves the block's header.
+	let mut retries = HEADER_RETRIES;
+	loop {
+		match in_block.wait_for_success().await {
+			Ok(events) => return Ok(events),
+			Err(subxt::error::TransactionEventsError::ExtrinsicFailed(e)) => {
+				return Err(Outcome::Failed(e.to_string()))
+			}
+			Err(_) if retries > 0 => retries -= 1,
+			Err(e) => return Err(Outcome::Lost(e.to_string())),
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+	}
+}
+
+/// How often reading a finalized block's events is retried, 250 ms apart.
+const HEADER_RETRIES: u32 = 20;

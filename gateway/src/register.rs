@@ -29,7 +29,7 @@ use serde::Deserialize;
 use sp_core::{bytes::from_hex, H256};
 
 use crate::{
-	chain::{convert, outcome, Chain, Outcome},
+	chain::{convert, Chain},
 	keys::DeviceKey,
 };
 
@@ -100,6 +100,20 @@ impl Registration {
 			certificate: None,
 		}
 	}
+
+	/// A registration of `key` for `owner`, its proof of possession signed here with the
+	/// device's secret.
+	pub fn proven(
+		key: &DeviceKey,
+		owner: sp_core::crypto::AccountId32,
+		genesis: H256,
+		nonce: u64,
+		class: Vec<u8>,
+	) -> Self {
+		let body = PossessionBody { owner, nonce };
+		let proof = key.sign(&signing_payload(PROOF_OF_POSSESSION, genesis, &body));
+		Self::new(key.public(), proof, nonce, class)
+	}
 }
 
 /// The registry's batch limit (`MaxBatch`).
@@ -135,23 +149,24 @@ pub async fn register_entries(chain: &Chain, entries: Vec<DeviceEntry>) -> Resul
 	let owner = sp_core::crypto::AccountId32::from(chain.account().0);
 	let mut wanted = Vec::new();
 	for (i, entry) in entries.into_iter().enumerate() {
-		let (key, proof) = match (&entry.key, &entry.public, &entry.proof) {
-			(Some(secret), None, None) => {
-				let key = DeviceKey::from_spec(secret)?;
-				let body = PossessionBody { owner: owner.clone(), nonce: entry.nonce };
-				let proof = key.sign(&signing_payload(PROOF_OF_POSSESSION, genesis, &body));
-				(key.public(), proof)
-			}
-			(None, Some(public), Some(proof)) => (
+		let class = entry.class.into_bytes();
+		let registration = match (&entry.key, &entry.public, &entry.proof) {
+			(Some(secret), None, None) => Registration::proven(
+				&DeviceKey::from_spec(secret)?,
+				owner.clone(),
+				genesis,
+				entry.nonce,
+				class,
+			),
+			(None, Some(public), Some(proof)) => Registration::new(
 				scale(&format!("device {i}.public"), public)?,
 				scale(&format!("device {i}.proof"), proof)?,
+				entry.nonce,
+				class,
 			),
 			_ => bail!("device {i}: give either `key`, or `public` and `proof`"),
 		};
-		let registration = Registration {
-			metadata: entry.metadata.into_bytes(),
-			..Registration::new(key.clone(), proof, entry.nonce, entry.class.into_bytes())
-		};
+		let registration = Registration { metadata: entry.metadata.into_bytes(), ..registration };
 		wanted.push((registration, entry.streams));
 	}
 
@@ -170,7 +185,7 @@ pub async fn register_entries(chain: &Chain, entries: Vec<DeviceEntry>) -> Resul
 		let call = iot::tx().device_registry().register_devices(
 			iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(registrations),
 		);
-		send(chain, &call).await?;
+		chain.send(&call).await?;
 		for (registration, streams) in chunk {
 			let device = device_of_key(chain, &registration.key)
 				.await?
@@ -198,7 +213,7 @@ pub async fn register_entries(chain: &Chain, entries: Vec<DeviceEntry>) -> Resul
 				})
 			})
 			.collect();
-		send(chain, &iot::tx().utility().batch_all(calls)).await?;
+		chain.send(&iot::tx().utility().batch_all(calls)).await?;
 	}
 	tracing::info!(
 		registered = onboarded.len() - skipped,
@@ -215,15 +230,5 @@ async fn device_of_key(chain: &Chain, key: &DevicePublicKey) -> Result<Option<De
 	match at.storage().try_fetch(address, (convert(key)?,)).await? {
 		Some(value) => Ok(Some(value.decode()?)),
 		None => Ok(None),
-	}
-}
-
-async fn send<Call: subxt::transactions::Payload>(chain: &Chain, call: &Call) -> Result<()> {
-	let conn = chain.conn().await?;
-	let progress =
-		conn.api.tx().await?.sign_and_submit_then_watch_default(call, chain.signer()).await?;
-	match outcome(progress).await {
-		Outcome::Included(_) => Ok(()),
-		Outcome::Failed(e) | Outcome::Lost(e) => bail!("{e}"),
 	}
 }

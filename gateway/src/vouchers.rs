@@ -110,8 +110,7 @@ pub async fn settle_once(chain: &Chain, spool: &Spool, metrics: &Metrics) -> Res
 	}
 	let vouchers = held.iter().map(convert).collect::<Result<Vec<_>>>()?;
 	let call = iot::tx().m2m_payments().settle(vouchers);
-	let progress = chain.submit_in_order(&call).await?;
-	let events = progress.wait_for_finalized().await?.wait_for_success().await?;
+	let events = chain.send(&call).await?;
 	let claimed = events.find::<iot::m2m_payments::events::VoucherClaimed>().flatten().count();
 	for refused in events.find::<iot::m2m_payments::events::VoucherRefused>().flatten() {
 		tracing::warn!(channel = refused.channel, error = ?refused.error, "voucher refused at settlement");

@@ -35,10 +35,17 @@ pub struct Item {
 	pub weight: u64,
 }
 
+impl Item {
+	pub fn new(pallet: &'static str, event: &'static str, weight: u64) -> Self {
+		Self { pallet, event, weight }
+	}
+}
+
 /// What the follower counts for the workload being driven.
 struct Watch {
 	item: Item,
-	/// Sent and not yet seen in a block, with their bytes.
+	/// Sent and not yet seen in a block, with their bytes: a dropped one is shown to the runtime
+	/// to learn why. The window bounds how many there are.
 	pending: HashMap<H256, Vec<u8>>,
 }
 
@@ -262,8 +269,11 @@ pub async fn drive(
 			(lane, hash, answer.map_err(|e| e.to_string()))
 		}
 	};
-	while Instant::now() < deadline {
-		while queued < lanes.len() * 2 && tracker.pending() < window {
+	// Once sending stops, what is queued still goes out: it was tracked and its senders' nonces
+	// are used.
+	loop {
+		let sending = Instant::now() < deadline;
+		while sending && queued < lanes.len() * 2 && tracker.pending() < window {
 			let (sender, bytes) = match first.take() {
 				Some(t) => t,
 				None => next()?,
@@ -279,24 +289,16 @@ pub async fn drive(
 			queued -= 1;
 			answers.push(submit(lane, bytes, hash));
 		}
+		if !sending && queued == 0 && answers.is_empty() {
+			break;
+		}
 		tokio::select! {
 			Some((lane, hash, answer)) = answers.next(), if !answers.is_empty() => {
 				busy[lane] = false;
 				settle_answer(tracker, &mut tally, hash, answer);
 			}
-			_ = tracker.changed.notified() => {}
-			_ = tokio::time::sleep(Duration::from_millis(20)) => {}
-		}
-	}
-	// Sent in full: what is queued was tracked and its senders' nonces are used.
-	while queued > 0 || !answers.is_empty() {
-		for (lane, hash, bytes) in idle_lanes_next(&mut lanes, &mut busy) {
-			queued -= 1;
-			answers.push(submit(lane, bytes, hash));
-		}
-		if let Some((lane, hash, answer)) = answers.next().await {
-			busy[lane] = false;
-			settle_answer(tracker, &mut tally, hash, answer);
+			_ = tracker.changed.notified(), if sending => {}
+			_ = tokio::time::sleep(Duration::from_millis(20)), if sending => {}
 		}
 	}
 	let drained = Instant::now() + DRAIN;

@@ -74,50 +74,58 @@ pub async fn run(args: &LoadArgs) -> Result<LoadReport> {
 	let mut s = Signing { at: &at, genesis, senders: &mut senders };
 	let pace = args.pace;
 	let mut rows = Vec::new();
-	let mut run = |name: String, unit, tally: Tally| {
+	let mut record = |name: String, unit, tally: Tally| {
 		tracing::info!(workload = %name, ?tally, "workload done");
 		eprintln!("{name}: {:.1} tx/s, {:.1} {unit}/s", tally.tx_per_s(), tally.items_per_s());
 		rows.push(Row { workload: name, unit, tally });
 	};
 
-	let item = |pallet, event, weight| Item { pallet, event, weight };
 	let mut turns = Turns::new(args.senders);
-	let t = drive(&conn, &tracker, item("Balances", "Transfer", 1), pace, || {
+	let t = drive(&conn, &tracker, Item::new("Balances", "Transfer", 1), pace, || {
 		workloads::transfer(&mut s, &mut turns)
 	})
 	.await?;
-	run("Balances::transfer_keep_alive".into(), "transfers", t);
+	record("Balances::transfer_keep_alive".into(), "transfers", t);
 
 	let mut onboarding = Onboarding {
 		turns: Turns::new(args.senders),
 		per_tx: args.devices_per_tx,
 		rounds: vec![1; args.senders],
 	};
-	let t = drive(&conn, &tracker, item("DeviceRegistry", "DeviceRegistered", 1), pace, || {
-		onboarding.next(&mut s)
-	})
-	.await?;
-	run(format!("DeviceRegistry::register_devices ({} per tx)", args.devices_per_tx), "devices", t);
+	let t =
+		drive(&conn, &tracker, Item::new("DeviceRegistry", "DeviceRegistered", 1), pace, || {
+			onboarding.next(&mut s)
+		})
+		.await?;
+	record(
+		format!("DeviceRegistry::register_devices ({} per tx)", args.devices_per_tx),
+		"devices",
+		t,
+	);
 
 	let mut streams = prepared.streams.clone();
 	for per_tx in [1, args.batch_readings] {
 		let mut anchoring =
 			Anchoring { turns: Turns::new(args.senders), per_tx, streams: streams.clone() };
-		let anchored = item("TelemetryAnchor", "BatchAnchored", per_tx);
+		let anchored = Item::new("TelemetryAnchor", "BatchAnchored", per_tx);
 		let t = drive(&conn, &tracker, anchored, pace, || anchoring.next(&mut s)).await?;
 		streams = anchoring.streams;
-		run(format!("TelemetryAnchor::anchor_batch ({per_tx} readings)"), "readings", t);
+		record(format!("TelemetryAnchor::anchor_batch ({per_tx} readings)"), "readings", t);
 	}
 
-	let claimed = item("M2mPayments", "VoucherClaimed", 1);
+	let claimed = Item::new("M2mPayments", "VoucherClaimed", 1);
 	let mut claims = Paying { turns: Turns::new(args.senders), channels: prepared.claim_channels };
 	let t = drive(&conn, &tracker, claimed, pace, || claims.claim(&mut s)).await?;
-	run("M2mPayments::claim".into(), "vouchers", t);
+	record("M2mPayments::claim".into(), "vouchers", t);
 
 	let mut settling =
 		Paying { turns: Turns::new(args.settlers), channels: prepared.settle_channels };
 	let t = drive(&conn, &tracker, claimed, pace, || settling.settle(&mut s)).await?;
-	run(format!("M2mPayments::settle ({} vouchers)", args.vouchers_per_settlement), "vouchers", t);
+	record(
+		format!("M2mPayments::settle ({} vouchers)", args.vouchers_per_settlement),
+		"vouchers",
+		t,
+	);
 
 	Ok(LoadReport {
 		rows,

@@ -1,14 +1,14 @@
 //! The load's senders: many pre-funded accounts, each with its own nonce counted here, so that no
 //! single account's nonces serialize the load. Transactions are signed offline and immortal.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use futures::{stream, StreamExt, TryStreamExt};
 use iot_metadata::iot;
 use subxt::{config::DefaultExtrinsicParamsBuilder, transactions::Payload, utils::MultiAddress};
 use subxt_signer::sr25519::Keypair;
 
 use crate::{
-	chain::{outcome, AtBlock, Chain, Outcome},
+	chain::{finalized_events, AtBlock, Chain},
 	pipeline::keypair,
 };
 
@@ -73,20 +73,9 @@ pub async fn submit_all(
 		let tx = at.tx().from_bytes(bytes);
 		async move {
 			let progress = tx.submit_and_watch().await?;
-			let block = progress.wait_for_finalized().await?;
-			// The node may announce a sealed block a moment before it serves its header.
-			let mut tries = 0;
-			loop {
-				match block.wait_for_success().await {
-					Ok(events) => return Ok::<_, anyhow::Error>(events),
-					Err(subxt::error::TransactionEventsError::ExtrinsicFailed(e)) => {
-						return Err(e.into())
-					}
-					Err(_) if tries < 20 => tries += 1,
-					Err(e) => return Err(e.into()),
-				}
-				tokio::time::sleep(std::time::Duration::from_millis(250)).await;
-			}
+			finalized_events(progress)
+				.await
+				.map_err(|o| o.into_error().context("set-up transaction"))
 		}
 	}))
 	.buffered(SETUP_CONCURRENCY)
@@ -106,14 +95,7 @@ pub async fn fund(chain: &Chain, senders: &Senders, amount: u128) -> Result<()> 
 				})
 			})
 			.collect();
-		let progress = chain
-			.submit_in_order(&iot::tx().utility().batch_all(calls))
-			.await
-			.context("funding the senders")?;
-		match outcome(progress).await {
-			Outcome::Included(_) => {}
-			Outcome::Failed(e) | Outcome::Lost(e) => bail!("funding the senders: {e}"),
-		}
+		chain.send(&iot::tx().utility().batch_all(calls)).await.context("funding the senders")?;
 	}
 	Ok(())
 }

@@ -6,7 +6,6 @@ use codec::Encode;
 use iot_metadata::iot;
 use iot_primitives::{
 	device::DeviceSignature,
-	payload::{signing_payload, PossessionBody, PROOF_OF_POSSESSION},
 	payment::Voucher,
 	telemetry::{Batch, Reading, ReadingValue},
 	DeviceId,
@@ -63,9 +62,8 @@ pub fn registration(
 	genesis: H256,
 	nonce: u64,
 ) -> Registration {
-	let body = PossessionBody { owner: sp_core::crypto::AccountId32::from(owner.0), nonce };
-	let proof = key.sign(&signing_payload(PROOF_OF_POSSESSION, genesis, &body));
-	Registration::new(key.public(), proof, nonce, b"load/sensor".to_vec())
+	let owner = sp_core::crypto::AccountId32::from(owner.0);
+	Registration::proven(key, owner, genesis, nonce, b"load/sensor".to_vec())
 }
 
 /// `Balances::transfer_keep_alive` of 1 µIOT to the next sender.
