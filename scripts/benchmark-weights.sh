@@ -111,6 +111,7 @@ if $check; then
 			stale=1
 		fi
 	done
+	[ "$stale" = 0 ] && log "the committed weights are current: checksums, functions and storage accesses"
 	exit "$stale"
 fi
 
