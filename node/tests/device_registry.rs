@@ -4,7 +4,7 @@
 mod common;
 
 use common::{
-	chain::{find, submit, variant, Api},
+	chain::{find, submit, submit_failing, variant, Api},
 	devices::{key_value, registration},
 	TestNode,
 };
@@ -88,6 +88,20 @@ async fn register_rotate_and_transfer_a_device() {
 	)
 	.await;
 	find(&events, "DeviceRegistry", "KeyRotated");
+
+	// The rotated-out key is retired: a fresh possession proof for another owner is refused.
+	let bob_id: [u8; 32] = dev::bob().public_key().0;
+	let reuse = common::devices::registration(
+		&device_key,
+		bob_id,
+		genesis,
+		b"acme/th-200",
+		[7u8; 32],
+		b"ipfs://bafy-e2e",
+	);
+	let error =
+		submit_failing(&api, &dev::bob(), "DeviceRegistry", "register_device", vec![reuse]).await;
+	assert!(error.contains("KeyRetired"), "{error}");
 
 	// Transfer to Bob in two steps.
 	let bob = dev::bob();

@@ -97,6 +97,23 @@ impl DevicePublicKey {
 		}
 	}
 
+	/// Whether no one should trust this key as a device identity: an ed25519 key of small order
+	/// (ZIP-215 verification, which the host uses, accepts forged signatures for such keys), the
+	/// sr25519 identity, or bytes that are no point of the key's curve.
+	pub fn is_weak(&self) -> bool {
+		use curve25519_dalek::{edwards::CompressedEdwardsY, ristretto::CompressedRistretto};
+		match self {
+			Self::Ed25519(key) => {
+				CompressedEdwardsY(*key).decompress().is_none_or(|point| point.is_small_order())
+			}
+			Self::Sr25519(key) => CompressedRistretto(*key)
+				.decompress()
+				.is_none_or(|point| point == curve25519_dalek::RistrettoPoint::default()),
+			Self::Secp256k1(key) => !matches!(key[0], 0x02 | 0x03),
+			Self::P256(key) => p256::ecdsa::VerifyingKey::from_sec1_bytes(key).is_err(),
+		}
+	}
+
 	/// Whether `signature` is this key's signature over `message`. A signature of another kind
 	/// than the key, or a key that is not a valid curve point, never verifies.
 	pub fn verify(&self, message: &[u8], signature: &DeviceSignature) -> bool {

@@ -1,9 +1,9 @@
 //! Traits through which pallets use each other, wired together in the runtime.
 
-use sp_runtime::Weight;
+use sp_runtime::{DispatchResult, Weight};
 
 use crate::{
-	device::DeviceSignature,
+	device::{DevicePublicKey, DeviceSignature},
 	telemetry::{AnchoredRange, Reading, Sequence, StreamId},
 	DeviceId,
 };
@@ -28,6 +28,42 @@ pub trait DeviceInspect<AccountId> {
 
 	/// Whether `signature` is the device's current key's signature over `message`.
 	fn verify(device: &Self::DeviceId, message: &[u8], signature: &DeviceSignature) -> bool;
+
+	/// The device's current key, if the device exists.
+	fn key(device: &Self::DeviceId) -> Option<DevicePublicKey>;
+}
+
+/// What the device registry tells other pallets when a device leaves its owner, so that nothing
+/// the old owner set up (spending limits, sponsorships, streams, reward nodes) keeps acting on
+/// the old owner's funds or in the old owner's name. Each call does a bounded amount of work.
+pub trait DeviceLifecycle<AccountId> {
+	/// `device` changed owner from `from` to `to`. An error (the new owner cannot take over a
+	/// deposit, say) refuses the transfer.
+	fn on_transferred(device: DeviceId, from: &AccountId, to: &AccountId) -> DispatchResult;
+
+	/// `device`, owned by `owner`, was deregistered.
+	fn on_removed(device: DeviceId, owner: &AccountId);
+
+	/// The most weight either call takes.
+	fn weight() -> Weight;
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId> DeviceLifecycle<AccountId> for Tuple {
+	fn on_transferred(device: DeviceId, from: &AccountId, to: &AccountId) -> DispatchResult {
+		for_tuples!( #( Tuple::on_transferred(device, from, to)?; )* );
+		Ok(())
+	}
+
+	fn on_removed(device: DeviceId, owner: &AccountId) {
+		for_tuples!( #( Tuple::on_removed(device, owner); )* );
+	}
+
+	fn weight() -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::weight()); )* );
+		weight
+	}
 }
 
 /// The device registry's answer about an account that signs a transaction.

@@ -24,6 +24,8 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+#[cfg(test)]
+mod tests;
 pub mod weights;
 
 use sp_runtime::{
@@ -86,7 +88,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -135,9 +137,12 @@ pub type UncheckedExtrinsic =
 /// The payload that a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Runtime migrations to run on the next upgrade.
-#[allow(unused_parens)]
-type Migrations = ();
+/// Runtime migrations to run on the next upgrade: the device registry's grant counts and the
+/// payment channels' recorded device keys (spec 105).
+type Migrations = (
+	pallet_device_registry::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_m2m_payments::migrations::v1::MigrateV0ToV1<Runtime>,
+);
 
 /// Dispatches calls to the pallets and runs the block's life cycle.
 pub type Executive = frame_executive::Executive<

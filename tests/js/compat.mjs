@@ -89,6 +89,11 @@ const [d2, d3] = events
   .map(({ event }) => event.data.device.toNumber());
 await send(charlie, api.tx.deviceRegistry.revokeCertification(d2));
 await send(alice, api.tx.sudo.sudo(api.tx.deviceRegistry.removeManufacturer(charlie.address)), 'ManufacturerHasRoots');
+// Roots can be withdrawn by their maker or removed by governance; then the maker can go.
+await send(charlie, api.tx.deviceRegistry.publishRoots([[leaf1, 1]]));
+await send(charlie, api.tx.deviceRegistry.withdrawRoot(root));
+await send(alice, api.tx.sudo.sudo(api.tx.deviceRegistry.forceRemoveRoot(charlie.address, leaf1)));
+await send(alice, api.tx.sudo.sudo(api.tx.deviceRegistry.removeManufacturer(charlie.address)));
 
 await send(alice, api.tx.deviceRegistry.updateDevice(d1, 'ipfs://bafy-compat-2', u8aToHex(root), CELL));
 await send(alice, api.tx.deviceRegistry.suspend(d1));

@@ -81,6 +81,10 @@ impl DeviceInspect<AccountId> for Devices {
 	fn verify(_device: &DeviceId, _message: &[u8], _signature: &DeviceSignature) -> bool {
 		false
 	}
+
+	fn key(_device: &DeviceId) -> Option<iot_primitives::device::DevicePublicKey> {
+		None
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

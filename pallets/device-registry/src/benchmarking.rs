@@ -26,6 +26,15 @@ where
 	who
 }
 
+/// Grants `count` operators each their own grant over `device`.
+fn grant_operators<T: Config>(owner: &T::AccountId, device: DeviceId, count: u32) {
+	for i in 0..count {
+		let operator: T::AccountId = account("operator", i, 0);
+		Pallet::<T>::do_grant(owner.clone(), Scope::Device(device), operator, Rights::ALL, None)
+			.expect("grants");
+	}
+}
+
 /// Keys the benchmarks sign with, in the host's keystore.
 const KEY_TYPE: KeyTypeId = KeyTypeId(*b"devr");
 
@@ -199,12 +208,10 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn deregister() {
+	fn deregister(g: Linear<0, { T::MaxOperatorsPerDevice::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let id = registered::<T>(&owner, 1);
-		let operator = funded::<T>("operator", 0);
-		Pallet::<T>::do_grant(owner.clone(), Scope::Device(id), operator, Rights::ALL, None)
-			.expect("grants");
+		grant_operators::<T>(&owner, id, g);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id);
@@ -262,13 +269,11 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn accept_transfer() {
+	fn accept_transfer(g: Linear<0, { T::MaxOperatorsPerDevice::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let id = registered::<T>(&owner, 1);
 		let to = funded::<T>("to", 0);
-		let operator = funded::<T>("operator", 0);
-		Pallet::<T>::do_grant(owner, Scope::Device(id), operator, Rights::ALL, None)
-			.expect("grants");
+		grant_operators::<T>(&owner, id, g);
 		PendingTransfers::<T>::insert(id, to.clone());
 
 		#[extrinsic_call]
@@ -383,6 +388,20 @@ mod benchmarks {
 		_(RawOrigin::Signed(maker), id);
 
 		assert_eq!(Devices::<T>::get(id).and_then(|d| d.certified_by), None);
+	}
+
+	#[benchmark]
+	fn withdraw_root() {
+		let maker = funded::<T>("maker", 0);
+		Manufacturers::<T>::insert(&maker, Manufacturer { name: BoundedVec::new(), roots: 0 });
+		let root = H256::repeat_byte(1);
+		Pallet::<T>::do_publish_roots(maker.clone(), BoundedVec::truncate_from(vec![(root, 1)]))
+			.expect("publishes");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.clone()), root);
+
+		assert_eq!(Manufacturers::<T>::get(maker).map(|m| m.roots), Some(0));
 	}
 
 	impl_benchmark_test_suite!(

@@ -12,7 +12,7 @@ use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature},
 	merkle,
 	payload::{signing_payload, PossessionBody, KEY_ROTATION, PROOF_OF_POSSESSION},
-	traits::{DeviceInspect, DeviceSigner, DeviceSigners},
+	traits::{DeviceInspect, DeviceLifecycle, DeviceSigner, DeviceSigners},
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -89,6 +89,8 @@ impl<T: Config> Pallet<T> {
 			e if e == Error::<T>::InsufficientBalance.into() => {
 				RegistrationError::InsufficientBalance
 			}
+			e if e == Error::<T>::KeyRetired.into() => RegistrationError::KeyRetired,
+			e if e == Error::<T>::WeakKey.into() => RegistrationError::WeakKey,
 			_ => RegistrationError::Other,
 		}
 	}
@@ -108,6 +110,24 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::WeightInfo::verify_p256_possession().saturating_mul(p256))
 	}
 
+	/// `deregister`'s weight for a device with `grants` operator grants.
+	pub fn deregister_weight(grants: u32) -> Weight {
+		T::WeightInfo::deregister(grants).saturating_add(T::Lifecycle::weight())
+	}
+
+	/// `accept_transfer`'s weight for a device with `grants` operator grants.
+	pub fn accept_transfer_weight(grants: u32) -> Weight {
+		T::WeightInfo::accept_transfer(grants).saturating_add(T::Lifecycle::weight())
+	}
+
+	/// Refuses a key that can never be a device identity: weak, or retired.
+	fn ensure_fresh_key(key: &DevicePublicKey) -> Result<(), Error<T>> {
+		ensure!(!key.is_weak(), Error::<T>::WeakKey);
+		ensure!(!RetiredKeys::<T>::contains_key(key), Error::<T>::KeyRetired);
+		ensure!(!DeviceByKey::<T>::contains_key(key), Error::<T>::DuplicateKey);
+		Ok(())
+	}
+
 	/// Checks and registers one device for `owner`.
 	pub(crate) fn do_register(
 		owner: T::AccountId,
@@ -115,6 +135,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<DeviceId, DispatchError> {
 		let Registration { key, proof, nonce, class, firmware, metadata, location, certificate } =
 			registration;
+		// Before the proof: a small-order key's "proof" can be forged by anyone.
+		Self::ensure_fresh_key(&key)?;
 		let payload = signing_payload(
 			PROOF_OF_POSSESSION,
 			Self::genesis_hash(),
@@ -163,7 +185,7 @@ impl<T: Config> Pallet<T> {
 		hold_deposit: bool,
 		certified_by: Option<T::AccountId>,
 	) -> Result<DeviceId, Error<T>> {
-		ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::DuplicateKey);
+		Self::ensure_fresh_key(&key)?;
 		if let Some(cell) = location {
 			ensure!(valid_h3_cell(cell, T::MaxH3Resolution::get()), Error::<T>::BadLocation);
 		}
@@ -264,22 +286,40 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_deregister(who: T::AccountId, device: DeviceId) -> DispatchResult {
-		let record = Self::owned(&who, device)?;
+	/// The device's operator grants, if there are no more than `MaxOperatorsPerDevice` (a
+	/// count above it can only come from before the bound; those are revoked one by one).
+	fn bounded_grants(device: DeviceId) -> Result<u32, Error<T>> {
+		let grants = OperatorCount::<T>::get(device);
+		ensure!(grants <= T::MaxOperatorsPerDevice::get(), Error::<T>::TooManyOperators);
+		Ok(grants)
+	}
+
+	/// Removes the device's operator grants, at most `MaxOperatorsPerDevice` of them.
+	fn clear_grants(device: DeviceId) {
 		for (_, grant) in DeviceOperators::<T>::drain_prefix(device) {
 			Self::release(&grant.granted_by, grant.deposit);
 		}
+		OperatorCount::<T>::remove(device);
+	}
+
+	/// Deregisters `device` and returns how many operator grants it had.
+	pub(crate) fn do_deregister(who: T::AccountId, device: DeviceId) -> Result<u32, DispatchError> {
+		let record = Self::owned(&who, device)?;
+		let grants = Self::bounded_grants(device)?;
+		Self::clear_grants(device);
 		if let Some(maker) = &record.certified_by {
 			CertifiedDevices::<T>::remove(maker, device);
 		}
 		PendingTransfers::<T>::remove(device);
 		FirmwareHistory::<T>::remove(device);
 		DeviceByKey::<T>::remove(&record.key);
+		RetiredKeys::<T>::insert(&record.key, ());
 		DevicesByOwner::<T>::remove(&who, device);
 		Devices::<T>::remove(device);
 		Self::release(&who, record.deposit);
+		T::Lifecycle::on_removed(device, &who);
 		Self::deposit_event(Event::DeviceDeregistered { device, owner: who });
-		Ok(())
+		Ok(grants)
 	}
 
 	/// The payload both keys sign to rotate `device` to `new_key`.
@@ -300,7 +340,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut record = Self::owned(&who, device)?;
 		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
-		ensure!(!DeviceByKey::<T>::contains_key(&new_key), Error::<T>::DuplicateKey);
+		Self::ensure_fresh_key(&new_key)?;
 		let payload = Self::rotation_payload(device, &new_key, record.rotations);
 		ensure!(
 			record.key.verify(&payload, &old_signature) && new_key.verify(&payload, &new_signature),
@@ -310,6 +350,7 @@ impl<T: Config> Pallet<T> {
 		let old_key = core::mem::replace(&mut record.key, new_key.clone());
 		record.rotations = rotations;
 		DeviceByKey::<T>::remove(&old_key);
+		RetiredKeys::<T>::insert(&old_key, ());
 		DeviceByKey::<T>::insert(&new_key, device);
 		Devices::<T>::insert(device, record);
 		Self::deposit_event(Event::KeyRotated { device, old_key, new_key });
@@ -371,27 +412,31 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_accept_transfer(who: T::AccountId, device: DeviceId) -> DispatchResult {
+	/// Moves `device` to `who` and returns how many operator grants it had.
+	pub(crate) fn do_accept_transfer(
+		who: T::AccountId,
+		device: DeviceId,
+	) -> Result<u32, DispatchError> {
 		let mut record = Devices::<T>::get(device).ok_or(Error::<T>::UnknownDevice)?;
 		ensure!(
 			PendingTransfers::<T>::get(device).as_ref() == Some(&who),
 			Error::<T>::NoPendingTransfer
 		);
 		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
+		let grants = Self::bounded_grants(device)?;
 		let from = core::mem::replace(&mut record.owner, who.clone());
 		let old_deposit = record.deposit;
 		record.deposit = Self::device_deposit(&record)?;
 		Self::hold(&who, record.deposit)?;
 		Self::release(&from, old_deposit);
-		for (_, grant) in DeviceOperators::<T>::drain_prefix(device) {
-			Self::release(&grant.granted_by, grant.deposit);
-		}
+		Self::clear_grants(device);
 		PendingTransfers::<T>::remove(device);
 		DevicesByOwner::<T>::remove(&from, device);
 		DevicesByOwner::<T>::insert(&who, device, ());
 		Devices::<T>::insert(device, record);
+		T::Lifecycle::on_transferred(device, &from, &who)?;
 		Self::deposit_event(Event::DeviceTransferred { device, from, to: who });
-		Ok(())
+		Ok(grants)
 	}
 
 	pub(crate) fn do_grant(
@@ -408,7 +453,13 @@ impl<T: Config> Pallet<T> {
 		let existing = match &scope {
 			Scope::Device(device) => {
 				Self::owned(&who, *device)?;
-				DeviceOperators::<T>::get(device, &operator)
+				let existing = DeviceOperators::<T>::get(device, &operator);
+				if existing.is_none() {
+					let grants = OperatorCount::<T>::get(device);
+					ensure!(grants < T::MaxOperatorsPerDevice::get(), Error::<T>::TooManyOperators);
+					OperatorCount::<T>::insert(device, grants.saturating_add(1));
+				}
+				existing
 			}
 			Scope::Fleet(owner) => {
 				ensure!(owner == &who, Error::<T>::NotOwner);
@@ -449,6 +500,14 @@ impl<T: Config> Pallet<T> {
 			Scope::Fleet(owner) => FleetOperators::<T>::take(owner, &operator),
 		}
 		.ok_or(Error::<T>::UnknownGrant)?;
+		if let Scope::Device(device) = &scope {
+			let left = OperatorCount::<T>::get(device).saturating_sub(1);
+			if left == 0 {
+				OperatorCount::<T>::remove(device);
+			} else {
+				OperatorCount::<T>::insert(device, left);
+			}
+		}
 		Self::release(&grant.granted_by, grant.deposit);
 		Self::deposit_event(Event::OperatorRevoked { scope, operator });
 		Ok(())
@@ -482,6 +541,18 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		Manufacturers::<T>::insert(&maker, info);
+		Ok(())
+	}
+
+	/// Removes `maker`'s provisioning root `root` and returns its deposit.
+	pub(crate) fn do_remove_root(maker: T::AccountId, root: H256) -> DispatchResult {
+		let record = ProvisioningRoots::<T>::get(&maker, root).ok_or(Error::<T>::UnknownRoot)?;
+		let mut info = Manufacturers::<T>::get(&maker).ok_or(Error::<T>::NotManufacturer)?;
+		info.roots = info.roots.saturating_sub(1);
+		ProvisioningRoots::<T>::remove(&maker, root);
+		Manufacturers::<T>::insert(&maker, info);
+		Self::release(&maker, record.deposit);
+		Self::deposit_event(Event::ProvisioningRootRemoved { maker, root });
 		Ok(())
 	}
 
@@ -568,8 +639,18 @@ impl<T: Config> Pallet<T> {
 				"stale maker index entry"
 			);
 		}
-		for (_, _, grant) in DeviceOperators::<T>::iter() {
+		let mut counts: BTreeMap<DeviceId, u32> = BTreeMap::new();
+		for (device, _, grant) in DeviceOperators::<T>::iter() {
 			add(&grant.granted_by, grant.deposit);
+			*counts.entry(device).or_default() += 1;
+		}
+		for (device, count) in OperatorCount::<T>::iter() {
+			ensure!(count > 0, "zero operator count stored");
+			ensure!(counts.remove(&device) == Some(count), "operator count differs from grants");
+		}
+		ensure!(counts.is_empty(), "grants without an operator count");
+		for (key, ()) in RetiredKeys::<T>::iter() {
+			ensure!(!DeviceByKey::<T>::contains_key(&key), "a retired key identifies a device");
 		}
 		for (_, _, grant) in FleetOperators::<T>::iter() {
 			add(&grant.granted_by, grant.deposit);
@@ -610,6 +691,10 @@ impl<T: Config> DeviceInspect<T::AccountId> for Pallet<T> {
 
 	fn verify(device: &DeviceId, message: &[u8], signature: &DeviceSignature) -> bool {
 		Devices::<T>::get(device).is_some_and(|d| d.key.verify(message, signature))
+	}
+
+	fn key(device: &DeviceId) -> Option<DevicePublicKey> {
+		Devices::<T>::get(device).map(|d| d.key)
 	}
 }
 

@@ -35,8 +35,11 @@ pub use types::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod impls;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+#[cfg(test)]
+mod security_tests;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -62,11 +65,14 @@ pub mod pallet {
 	use alloc::{boxed::Box, vec::Vec};
 	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use frame_system::pallet_prelude::*;
-	use iot_primitives::device::{DevicePublicKey, DeviceSignature};
+	use iot_primitives::{
+		device::{DevicePublicKey, DeviceSignature},
+		traits::DeviceLifecycle,
+	};
 	use sp_core::H256;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -119,6 +125,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxH3Resolution: Get<u8>;
 
+		/// Most operators one device can have on its own (fleet grants do not count): bounds
+		/// the grants that `deregister` and `accept_transfer` remove in one call.
+		#[pallet::constant]
+		type MaxOperatorsPerDevice: Get<u32>;
+
+		/// What other pallets do when a device changes owner or is deregistered.
+		type Lifecycle: DeviceLifecycle<Self::AccountId>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -165,6 +179,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type DeviceOperators<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, DeviceId, Blake2_128Concat, T::AccountId, Grant<T>>;
+
+	/// How many per-device operator grants each device has (at most `MaxOperatorsPerDevice`).
+	#[pallet::storage]
+	pub type OperatorCount<T: Config> = StorageMap<_, Twox64Concat, DeviceId, u32, ValueQuery>;
+
+	/// Keys that identified a device once (rotated away or deregistered): presumed compromised
+	/// or at least spent, they never identify a device again, so no possession proof of theirs
+	/// can be replayed.
+	#[pallet::storage]
+	pub type RetiredKeys<T: Config> = StorageMap<_, Blake2_128Concat, DevicePublicKey, ()>;
 
 	/// Operator grants over every device of an owner: (owner, operator).
 	#[pallet::storage]
@@ -240,6 +264,9 @@ pub mod pallet {
 		ProvisioningRootPublished { maker: T::AccountId, root: H256, count: u32 },
 		/// A manufacturer withdrew its certification of a device.
 		CertificationRevoked { device: DeviceId, maker: T::AccountId },
+		/// A provisioning root was withdrawn (by its maker or by the manufacturer origin);
+		/// devices certified under it stay certified.
+		ProvisioningRootRemoved { maker: T::AccountId, root: H256 },
 	}
 
 	#[pallet::error]
@@ -303,6 +330,14 @@ pub mod pallet {
 		NothingToUpdate,
 		/// A counter or amount would overflow.
 		Overflow,
+		/// The key identified a device before (rotated away or deregistered).
+		KeyRetired,
+		/// The key is of small order, the identity, or no valid point.
+		WeakKey,
+		/// The device has as many operators as `MaxOperatorsPerDevice` allows.
+		TooManyOperators,
+		/// The manufacturer has no such provisioning root.
+		UnknownRoot,
 	}
 
 	#[pallet::genesis_config]
@@ -348,6 +383,7 @@ pub mod pallet {
 			assert!(T::MaxProofDepth::get() <= 32, "a tree of more than 2^32 leaves");
 			assert!(T::MaxH3Resolution::get() <= 15, "H3 has resolutions 0..=15");
 			assert!(T::MaxFirmwareHistory::get() > 0);
+			assert!(T::MaxOperatorsPerDevice::get() > 0);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -436,22 +472,27 @@ pub mod pallet {
 			Self::do_revoke(who, device)
 		}
 
-		/// Removes a device and returns its deposits (device and its operator grants).
+		/// Removes a device and returns its deposits (device and its operator grants). Its key
+		/// is retired for good. Other pallets hear of it through `Lifecycle::on_removed`.
 		///
 		/// Origin: the owner. Emits `DeviceDeregistered`. Errors: `UnknownDevice`, `NotOwner`.
+		/// Charged for `MaxOperatorsPerDevice` grants, refunded to the grants removed.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::deregister())]
-		pub fn deregister(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+		#[pallet::weight(Pallet::<T>::deregister_weight(T::MaxOperatorsPerDevice::get()))]
+		pub fn deregister(origin: OriginFor<T>, device: DeviceId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_deregister(who, device)
+			let grants = Self::do_deregister(who, device)?;
+			Ok(Some(Self::deregister_weight(grants)).into())
 		}
 
 		/// Replaces a device's key. Both the old and the new key sign the key-rotation payload
 		/// `(device, new_key, rotations)`, so neither a thief of the old key alone nor anyone
 		/// replaying an earlier rotation can move the identity.
 		///
+		/// The old key is retired: it never identifies a device again.
+		///
 		/// Origin: the owner. Emits `KeyRotated`. Errors: `UnknownDevice`, `NotOwner`,
-		/// `DeviceRevoked`, `DuplicateKey`, `BadRotationSignature`.
+		/// `DeviceRevoked`, `DuplicateKey`, `KeyRetired`, `WeakKey`, `BadRotationSignature`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::rotate_key())]
 		pub fn rotate_key(
@@ -505,15 +546,21 @@ pub mod pallet {
 		}
 
 		/// Accepts an offered device. The new owner's deposit is held and the old owner's
-		/// released; per-device operator grants end (the new owner grants anew).
+		/// released; per-device operator grants end (the new owner grants anew), and other
+		/// pallets hear of the new owner through `Lifecycle::on_transferred`.
 		///
 		/// Origin: the account the device was offered to. Emits `DeviceTransferred`.
 		/// Errors: `UnknownDevice`, `NoPendingTransfer`, `DeviceRevoked`, `InsufficientBalance`.
+		/// Charged for `MaxOperatorsPerDevice` grants, refunded to the grants removed.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::accept_transfer())]
-		pub fn accept_transfer(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
+		#[pallet::weight(Pallet::<T>::accept_transfer_weight(T::MaxOperatorsPerDevice::get()))]
+		pub fn accept_transfer(
+			origin: OriginFor<T>,
+			device: DeviceId,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_accept_transfer(who, device)
+			let grants = Self::do_accept_transfer(who, device)?;
+			Ok(Some(Self::accept_transfer_weight(grants)).into())
 		}
 
 		/// Withdraws an offered transfer.
@@ -536,7 +583,7 @@ pub mod pallet {
 		///
 		/// Origin: the owner (of the device, or the fleet's owner). Holds a deposit.
 		/// Emits `OperatorGranted`. Errors: `UnknownDevice`, `NotOwner`, `BadRights`,
-		/// `ExpiryInPast`, `InsufficientBalance`.
+		/// `ExpiryInPast`, `TooManyOperators`, `InsufficientBalance`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::grant_operator())]
 		pub fn grant_operator(
@@ -633,6 +680,34 @@ pub mod pallet {
 				Self::deposit_event(Event::CertificationRevoked { device, maker });
 				Ok(())
 			})
+		}
+
+		/// Withdraws one of the caller's provisioning roots and returns its deposit: no device
+		/// can be certified under it any more (devices already certified stay certified).
+		///
+		/// Origin: the manufacturer that published it. Emits `ProvisioningRootRemoved`.
+		/// Errors: `UnknownRoot`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::withdraw_root())]
+		pub fn withdraw_root(origin: OriginFor<T>, root: H256) -> DispatchResult {
+			let maker = ensure_signed(origin)?;
+			Self::do_remove_root(maker, root)
+		}
+
+		/// Removes a manufacturer's provisioning root (a leaked batch, a maker that vanished),
+		/// returning the deposit to the maker; once it has none, the maker can be removed.
+		///
+		/// Origin: `ManufacturerOrigin`. Emits `ProvisioningRootRemoved`.
+		/// Errors: `UnknownRoot`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::withdraw_root())]
+		pub fn force_remove_root(
+			origin: OriginFor<T>,
+			maker: T::AccountId,
+			root: H256,
+		) -> DispatchResult {
+			T::ManufacturerOrigin::ensure_origin(origin)?;
+			Self::do_remove_root(maker, root)
 		}
 	}
 

@@ -4,7 +4,7 @@ use frame_support::{derive_impl, parameter_types, traits::ConstU32};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
 
-use crate as pallet_device_registry;
+use crate::{self as pallet_device_registry, DeviceId};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = u64;
@@ -48,7 +48,48 @@ impl pallet_device_registry::Config for Test {
 	type MaxRootsPerCall = ConstU32<4>;
 	type MaxProofDepth = ConstU32<8>;
 	type MaxH3Resolution = frame_support::traits::ConstU8<9>;
+	type MaxOperatorsPerDevice = ConstU32<3>;
+	type Lifecycle = LifecycleLog;
 	type WeightInfo = ();
+}
+
+/// What the registry told other pallets, in order.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum LifecycleEvent {
+	Transferred(DeviceId, AccountId, AccountId),
+	Removed(DeviceId, AccountId),
+}
+
+thread_local! {
+	static LIFECYCLE: core::cell::RefCell<Vec<LifecycleEvent>> = Default::default();
+}
+
+/// A `DeviceLifecycle` that records what it hears, for the tests to read.
+pub struct LifecycleLog;
+
+impl LifecycleLog {
+	pub fn take() -> Vec<LifecycleEvent> {
+		LIFECYCLE.with(|l| core::mem::take(&mut *l.borrow_mut()))
+	}
+}
+
+impl iot_primitives::traits::DeviceLifecycle<AccountId> for LifecycleLog {
+	fn on_transferred(
+		device: DeviceId,
+		from: &AccountId,
+		to: &AccountId,
+	) -> sp_runtime::DispatchResult {
+		LIFECYCLE.with(|l| l.borrow_mut().push(LifecycleEvent::Transferred(device, *from, *to)));
+		Ok(())
+	}
+
+	fn on_removed(device: DeviceId, owner: &AccountId) {
+		LIFECYCLE.with(|l| l.borrow_mut().push(LifecycleEvent::Removed(device, *owner)));
+	}
+
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 pub const ALICE: AccountId = 1;

@@ -246,6 +246,10 @@ pub enum RegistrationError {
 	InsufficientBalance,
 	/// Another refusal; the single-device call names it.
 	Other,
+	/// The key belonged to a device before (rotated away or deregistered).
+	KeyRetired,
+	/// The key is of small order, the identity, or no valid point.
+	WeakKey,
 }
 
 /// One operator of a device, as read by clients.

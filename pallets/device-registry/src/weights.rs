@@ -19,16 +19,16 @@ pub trait WeightInfo {
 	fn resume() -> Weight;
 	/// `revoke`.
 	fn revoke() -> Weight;
-	/// `deregister`.
-	fn deregister() -> Weight;
+	/// `deregister` of a device with `g` operator grants.
+	fn deregister(g: u32) -> Weight;
 	/// `rotate_key`.
 	fn rotate_key() -> Weight;
 	/// `update_device`.
 	fn update_device() -> Weight;
 	/// `offer_transfer`.
 	fn offer_transfer() -> Weight;
-	/// `accept_transfer`.
-	fn accept_transfer() -> Weight;
+	/// `accept_transfer` of a device with `g` operator grants.
+	fn accept_transfer(g: u32) -> Weight;
 	/// `cancel_transfer`.
 	fn cancel_transfer() -> Weight;
 	/// `grant_operator`.
@@ -43,6 +43,8 @@ pub trait WeightInfo {
 	fn publish_roots(n: u32) -> Weight;
 	/// `revoke_certification`.
 	fn revoke_certification() -> Weight;
+	/// `withdraw_root` (and `force_remove_root`, which does the same).
+	fn withdraw_root() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -64,7 +66,7 @@ impl WeightInfo for () {
 	fn revoke() -> Weight {
 		Weight::zero()
 	}
-	fn deregister() -> Weight {
+	fn deregister(_g: u32) -> Weight {
 		Weight::zero()
 	}
 	fn rotate_key() -> Weight {
@@ -76,7 +78,7 @@ impl WeightInfo for () {
 	fn offer_transfer() -> Weight {
 		Weight::zero()
 	}
-	fn accept_transfer() -> Weight {
+	fn accept_transfer(_g: u32) -> Weight {
 		Weight::zero()
 	}
 	fn cancel_transfer() -> Weight {
@@ -98,6 +100,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn revoke_certification() -> Weight {
+		Weight::zero()
+	}
+	fn withdraw_root() -> Weight {
 		Weight::zero()
 	}
 }

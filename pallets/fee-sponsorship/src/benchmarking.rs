@@ -87,6 +87,8 @@ mod benchmarks {
 		let owner = owner::<T>();
 		let signer: T::AccountId = account("device", 0, 0);
 		let device = sponsored::<T>(&owner, &signer);
+		// A device that has transacted: its account is retained, not reaped.
+		frame_system::Pallet::<T>::inc_account_nonce(&signer);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), device);
 		assert!(SponsoredDevices::<T>::get(device).is_none());

@@ -16,7 +16,9 @@ impl<T: Config> Pallet<T> {
 	///   index has no other entries;
 	/// - no device used more than its quota in its period;
 	/// - what each owner has on hold for sponsorship deposits is the sum of its records'
-	///   deposits.
+	///   deposits;
+	/// - every sponsored or retained device account is kept alive by a sufficient reference,
+	///   and no account is both.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (owner, budget) in Budgets::<T>::iter() {
 			let held = T::Currency::balance_on_hold(&HoldReason::Budget.into(), &owner);
@@ -36,10 +38,24 @@ impl<T: Config> Pallet<T> {
 				record.transactions_used <= record.quota.transactions,
 				"a device sent over its transaction quota"
 			);
+			ensure!(
+				frame_system::Pallet::<T>::account(&account).sufficients > 0,
+				"a sponsored account has no sufficient reference"
+			);
+			ensure!(
+				!RetainedAccounts::<T>::contains_key(&account),
+				"a sponsored account is also retained"
+			);
 			let deposit = deposits.entry(record.owner).or_insert_with(Zero::zero);
 			*deposit = deposit.saturating_add(record.deposit);
 		}
 		ensure!(SponsoredDevices::<T>::iter().count() == records, "stray device index entries");
+		for (account, ()) in RetainedAccounts::<T>::iter() {
+			ensure!(
+				frame_system::Pallet::<T>::account(&account).sufficients > 0,
+				"a retained account has no sufficient reference"
+			);
+		}
 		for (owner, deposit) in deposits {
 			let held = T::Currency::balance_on_hold(&HoldReason::SponsorshipDeposit.into(), &owner);
 			ensure!(held == deposit, "sponsorship deposits differ from what is held");

@@ -46,8 +46,11 @@ mod benchmarking;
 mod budget;
 mod charge;
 mod invariants;
+mod lifecycle;
 #[cfg(test)]
 mod mock;
+#[cfg(test)]
+mod security_tests;
 mod sponsor;
 #[cfg(test)]
 mod tests;
@@ -153,6 +156,13 @@ pub mod pallet {
 	/// The signer account each sponsored device is stored under.
 	#[pallet::storage]
 	pub type SponsoredDevices<T: Config> = StorageMap<_, Twox64Concat, DeviceId, T::AccountId>;
+
+	/// Device accounts that sent transactions while sponsored and are no longer: the pallet
+	/// keeps its reference on each, so the account (and its nonce) outlives the sponsorship and
+	/// transactions it signed can never be replayed at a nonce that started again from zero.
+	/// A new sponsorship of the same account takes the reference over.
+	#[pallet::storage]
+	pub type RetainedAccounts<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

@@ -56,8 +56,11 @@ impl<T: Config> Pallet<T> {
 					transactions_used: 0,
 					deposit: T::SponsorshipDeposit::get(),
 				};
-				// The device's account may have no balance: the sponsorship keeps its nonce.
-				frame_system::Pallet::<T>::inc_sufficients(&signer.account);
+				// The device's account may have no balance: the sponsorship keeps its nonce
+				// (with the reference retained from an earlier sponsorship, if there is one).
+				if RetainedAccounts::<T>::take(&signer.account).is_none() {
+					frame_system::Pallet::<T>::inc_sufficients(&signer.account);
+				}
 				Sponsorships::<T>::insert(&signer.account, record);
 				SponsoredDevices::<T>::insert(device, &signer.account);
 			}
@@ -85,12 +88,17 @@ impl<T: Config> Pallet<T> {
 			.is_none_or(|signer| &signer.account != account || signer.owner != record.owner)
 	}
 
-	/// Removes the record stored under `account`, returns its deposit and lets the device's
-	/// account go if nothing else keeps it.
-	fn remove(device: DeviceId, account: &T::AccountId, record: Sponsorship<T>) {
+	/// Removes the record stored under `account` and returns its deposit. The device's account
+	/// goes (if nothing else keeps it) only if it never sent a transaction; otherwise its
+	/// reference is retained, so that its nonce never starts again from zero (M-6).
+	pub(crate) fn remove(device: DeviceId, account: &T::AccountId, record: Sponsorship<T>) {
 		Sponsorships::<T>::remove(account);
 		SponsoredDevices::<T>::remove(device);
-		let _ = frame_system::Pallet::<T>::dec_sufficients(account);
+		if frame_system::Pallet::<T>::account_nonce(account).is_zero() {
+			let _ = frame_system::Pallet::<T>::dec_sufficients(account);
+		} else {
+			RetainedAccounts::<T>::insert(account, ());
+		}
 		let _ = T::Currency::release(
 			&HoldReason::SponsorshipDeposit.into(),
 			&record.owner,

@@ -1,7 +1,7 @@
 //! Benchmarks (v2) of every call, each in its worst case.
 //!
-//! Account-signed vouchers are signed with sr25519 keys from the benchmark's keystore; device
-//! vouchers with a software P-256 key, the slowest kind to check.
+//! Vouchers are signed by devices (their channels read the recorded device key): with sr25519
+//! keys from the benchmark's keystore, and with a software P-256 key, the slowest kind to check.
 
 use alloc::vec::Vec;
 use codec::Decode;
@@ -72,18 +72,20 @@ fn duration<T: Config>() -> BlockNumberFor<T> {
 	T::MaxDuration::get()
 }
 
-/// An account channel of `payer` (its key `public`) to `payee`, with one voucher claimed so
-/// that the benchmarked claim updates an existing total.
-fn account_channel<T: Config>(
+/// A channel of `payer` to `payee` whose vouchers a device with the sr25519 key `public` signs
+/// (a device channel reads its recorded key, an account channel reads nothing more), with one
+/// voucher claimed so that the benchmarked claim updates an existing total.
+fn signed_channel<T: Config>(
 	payer: &T::AccountId,
 	public: &sr25519::Public,
 	payee: &T::AccountId,
 ) -> ChannelId {
 	let id = NextChannelId::<T>::get();
+	let device = T::BenchmarkHelper::register_device(payer, DevicePublicKey::Sr25519(public.0));
 	Pallet::<T>::do_open_channel(
 		payer.clone(),
 		payee.clone(),
-		None,
+		Some(device),
 		amount::<T>(10),
 		duration::<T>(),
 	)
@@ -209,7 +211,7 @@ mod benchmarks {
 	fn claim() {
 		let (payer, public) = keyed::<T>(0);
 		let payee = funded::<T>("payee", 0);
-		let id = account_channel::<T>(&payer, &public, &payee);
+		let id = signed_channel::<T>(&payer, &public, &payee);
 		let voucher = Voucher { channel: id, cumulative: amount::<T>(2), nonce: 2 };
 		let signature = sign_sr25519::<T>(&public, &voucher);
 
@@ -242,7 +244,7 @@ mod benchmarks {
 			.map(|i| {
 				let (payer, public) = keyed::<T>(i);
 				let payee = funded::<T>("payee", i);
-				let id = account_channel::<T>(&payer, &public, &payee);
+				let id = signed_channel::<T>(&payer, &public, &payee);
 				let voucher = Voucher { channel: id, cumulative: amount::<T>(2), nonce: 2 };
 				SignedVoucher { voucher, signature: sign_sr25519::<T>(&public, &voucher) }
 			})
@@ -258,7 +260,7 @@ mod benchmarks {
 	fn cooperative_close() {
 		let (payer, public) = keyed::<T>(0);
 		let payee = caller::<T>();
-		let id = account_channel::<T>(&payer, &public, &payee);
+		let id = signed_channel::<T>(&payer, &public, &payee);
 		let voucher = Voucher { channel: id, cumulative: amount::<T>(2), nonce: 2 };
 		let last = SignedVoucher { voucher, signature: sign_sr25519::<T>(&public, &voucher) };
 
@@ -285,7 +287,7 @@ mod benchmarks {
 	fn finalize_close() {
 		let (payer, public) = keyed::<T>(0);
 		let payee = funded::<T>("payee", 0);
-		let id = account_channel::<T>(&payer, &public, &payee);
+		let id = signed_channel::<T>(&payer, &public, &payee);
 		Pallet::<T>::do_start_close(payer, id).expect("open");
 		frame_system::Pallet::<T>::set_block_number(duration::<T>() + One::one());
 

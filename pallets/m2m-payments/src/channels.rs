@@ -20,8 +20,8 @@ use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 use crate::{
-	BalanceOf, ChannelOf, Channels, Config, Error, Event, HoldReason, NextChannelId, Pallet,
-	SignedVoucherOf, SignerOf, SpendingLimit, SpendingLimits, WeightInfo,
+	BalanceOf, ChannelKeys, ChannelOf, Channels, Config, Error, Event, HoldReason, NextChannelId,
+	Pallet, SignedVoucherOf, SpendingLimit, SpendingLimits, WeightInfo,
 };
 
 /// A device's spending limit with a payment charged to it, to store once the payment is made.
@@ -42,11 +42,12 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(deposit >= T::MinChannelDeposit::get(), Error::<T>::AmountTooLow);
 		let expires_at = Self::deadline_after(duration)?;
-		let (payer, signer, charged) = match device {
-			None => (who.clone(), VoucherSigner::Account(who), None),
+		let (payer, signer, charged, key) = match device {
+			None => (who.clone(), VoucherSigner::Account(who), None, None),
 			Some(device) => {
 				let (owner, charged) = Self::device_funds(&who, device, deposit)?;
-				(owner, VoucherSigner::Device(device), charged)
+				let key = T::Devices::key(&device).ok_or(Error::<T>::UnknownDevice)?;
+				(owner, VoucherSigner::Device(device), charged, Some(key))
 			}
 		};
 		let id = NextChannelId::<T>::get();
@@ -54,6 +55,9 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::ChannelDeposit.into(), &payer, deposit)?;
 		Self::store_charge(charged);
 		NextChannelId::<T>::put(next);
+		if let Some(key) = key {
+			ChannelKeys::<T>::insert(id, key);
+		}
 		let channel = ChannelOf::<T> {
 			payer: payer.clone(),
 			payee: payee.clone(),
@@ -121,7 +125,10 @@ impl<T: Config> Pallet<T> {
 			voucher.cumulative.checked_sub(&channel.claimed).ok_or(Error::<T>::BelowClaimed)?;
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
 		let message = voucher.signing_payload(Self::genesis_hash());
-		ensure!(Self::signed_by(&channel.signer, &message, signature), Error::<T>::BadSignature);
+		ensure!(
+			Self::signed_by(voucher.channel, &channel, &message, signature),
+			Error::<T>::BadSignature
+		);
 		Ok((channel, amount))
 	}
 
@@ -208,6 +215,7 @@ impl<T: Config> Pallet<T> {
 	/// Removes a channel and returns what was not claimed to the payer.
 	fn close(id: ChannelId) -> DispatchResult {
 		let channel = Channels::<T>::take(id).ok_or(Error::<T>::UnknownChannel)?;
+		ChannelKeys::<T>::remove(id);
 		let refunded = channel.deposit.saturating_sub(channel.claimed);
 		T::Currency::release(
 			&HoldReason::ChannelDeposit.into(),
@@ -255,9 +263,21 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn signed_by(signer: &SignerOf<T>, message: &[u8], signature: &DeviceSignature) -> bool {
-		match signer {
-			VoucherSigner::Device(device) => T::Devices::verify(device, message, signature),
+	/// Whether `signature` over `message` is the channel signer's. A device channel accepts
+	/// only the key the device had when the channel opened: nothing the payer later does to
+	/// the device voids vouchers it signed, and a key that replaced it (after a rotation, or in
+	/// another owner's hands) signs nothing on this deposit; a payer that rotates opens a new
+	/// channel for the new key.
+	fn signed_by(
+		id: ChannelId,
+		channel: &ChannelOf<T>,
+		message: &[u8],
+		signature: &DeviceSignature,
+	) -> bool {
+		match &channel.signer {
+			VoucherSigner::Device(_) => {
+				ChannelKeys::<T>::get(id).is_some_and(|key| key.verify(message, signature))
+			}
 			VoucherSigner::Account(account) => {
 				let encoded = account.encode();
 				<[u8; 32]>::try_from(encoded.as_slice())

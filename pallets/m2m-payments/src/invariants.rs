@@ -5,12 +5,13 @@ use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 use crate::{
-	Agreements, BalanceOf, Channels, Config, HoldReason, NextAgreementId, NextChannelId, Pallet,
-	SpendingLimits,
+	Agreements, BalanceOf, ChannelKeys, Channels, Config, HoldReason, NextAgreementId,
+	NextChannelId, Pallet, SpendingLimits,
 };
 
 impl<T: Config> Pallet<T> {
 	/// - every channel has claimed at most its deposit and an id below `NextChannelId`;
+	/// - every channel key belongs to an open device channel;
 	/// - every agreement has an id below `NextAgreementId`;
 	/// - what each account has on hold for channels is the sum over its channels of deposit
 	///   minus claimed; for escrow, the sum of its agreements; for spending limits, the sum of
@@ -23,6 +24,15 @@ impl<T: Config> Pallet<T> {
 			add(&mut channels, channel.payer, channel.deposit.saturating_sub(channel.claimed));
 		}
 		Self::check_held(HoldReason::ChannelDeposit, channels, "channel holds off")?;
+		for (id, _) in ChannelKeys::<T>::iter() {
+			ensure!(
+				Channels::<T>::get(id).is_some_and(|c| matches!(
+					c.signer,
+					iot_primitives::payment::VoucherSigner::Device(_)
+				)),
+				"channel key without an open device channel"
+			);
+		}
 
 		let mut escrow = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (id, agreement) in Agreements::<T>::iter() {

@@ -19,7 +19,7 @@
 //!
 //! - *Voucher*: `(channel, cumulative, nonce)`, signed under the `iot/payment/vch1` domain and the
 //!   genesis hash ([`iot_primitives::payment::Voucher`]). The signer is the payer's account key or,
-//!   for a device channel, the device's current key of any kind.
+//!   for a device channel, the key the device had when the channel opened (see `ChannelKeys`).
 //! - *Claim window*: a channel's vouchers can be claimed until its expiry or, after the payer
 //!   starts a unilateral close, until the end of the [`Config::ChallengePeriod`], whichever comes
 //!   first. After it, anyone may finalize the close: the unclaimed rest returns to the payer.
@@ -46,6 +46,8 @@ mod benchmarking;
 mod channels;
 mod escrow;
 mod invariants;
+mod lifecycle;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod spending;
@@ -92,7 +94,7 @@ pub mod pallet {
 	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use frame_system::pallet_prelude::*;
 	use iot_primitives::{
-		device::DeviceSignature,
+		device::{DevicePublicKey, DeviceSignature},
 		payment::{AgreementId, ChannelId, Condition, Voucher},
 		telemetry::AnchorId,
 		traits::TelemetryProof,
@@ -102,7 +104,7 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -187,6 +189,12 @@ pub mod pallet {
 	/// Open channels.
 	#[pallet::storage]
 	pub type Channels<T: Config> = StorageMap<_, Twox64Concat, ChannelId, ChannelOf<T>>;
+
+	/// The key a device channel's vouchers are checked against: the device's key when the
+	/// channel opened. Whatever then happens to the device (rotation, revocation, transfer,
+	/// deregistration), a voucher it signed stays claimable until the claim window ends.
+	#[pallet::storage]
+	pub type ChannelKeys<T: Config> = StorageMap<_, Twox64Concat, ChannelId, DevicePublicKey>;
 
 	/// The id the next agreement gets.
 	#[pallet::storage]

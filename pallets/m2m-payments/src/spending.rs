@@ -25,7 +25,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(owner == who, Error::<T>::NotAuthorized);
 		ensure!(!period.is_zero(), Error::<T>::ZeroPeriod);
 		let record = match SpendingLimits::<T>::get(device) {
-			Some(current) if current.owner == who => SpendingLimit { limit, period, ..current },
+			// Lowering the limit below what the period already spent leaves nothing to spend
+			// until the next period, and keeps `spent <= limit`.
+			Some(current) if current.owner == who => {
+				SpendingLimit { limit, period, spent: current.spent.min(limit), ..current }
+			}
 			stale => {
 				let deposit = T::SpendingLimitDeposit::get();
 				T::Currency::hold(&HoldReason::SpendingLimit.into(), &who, deposit)?;
@@ -109,7 +113,7 @@ impl<T: Config> Pallet<T> {
 		Ok(record)
 	}
 
-	fn release_limit_deposit(record: &SpendingLimit<T>) {
+	pub(crate) fn release_limit_deposit(record: &SpendingLimit<T>) {
 		// Best effort: the deposit is held by this pallet alone, so it is all there.
 		let _ = T::Currency::release(
 			&HoldReason::SpendingLimit.into(),

@@ -132,6 +132,40 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn transfer_streams(s: Linear<0, { T::MaxStreamsPerDevice::get() }>) {
+		let seller = funded::<T>("seller", 0);
+		let buyer = funded::<T>("buyer", 0);
+		let device = DeviceId::MAX - 1;
+		for id in 0..s {
+			stream::<T>(device, id as StreamId, &seller, 1);
+		}
+
+		#[block]
+		{
+			Pallet::<T>::do_transfer_streams(device, &buyer).expect("the buyer is funded");
+		}
+
+		assert!(Streams::<T>::iter_prefix_values(device).all(|r| r.depositor == buyer));
+	}
+
+	#[benchmark]
+	fn remove_streams(s: Linear<0, { T::MaxStreamsPerDevice::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		// A device id the registry never assigned stands for one that left it.
+		let device = DeviceId::MAX;
+		for id in 0..s {
+			stream::<T>(device, id as StreamId, &owner, 1);
+		}
+
+		#[block]
+		{
+			Pallet::<T>::do_remove_streams(device);
+		}
+
+		assert_eq!(StreamCount::<T>::get(device), 0);
+	}
+
+	#[benchmark]
 	fn anchor_batch(r: Linear<1, { T::MaxRangesPerAnchor::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let gateway = caller::<T>();

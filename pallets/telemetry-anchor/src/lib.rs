@@ -46,9 +46,12 @@ mod attestation;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod invariants;
+mod lifecycle;
 #[cfg(test)]
 mod mock;
 mod retention;
+#[cfg(test)]
+mod security_tests;
 mod streams;
 #[cfg(test)]
 mod tests;
@@ -244,6 +247,14 @@ pub mod pallet {
 		},
 		/// A stream of a device that left the registry was removed and its deposit returned.
 		StreamReaped { device: DeviceId, stream: StreamId },
+		/// A device changed owner: its new owner now pays the stream's deposit, and the
+		/// previous depositor has it back.
+		StreamDepositMoved {
+			device: DeviceId,
+			stream: StreamId,
+			from: T::AccountId,
+			to: T::AccountId,
+		},
 		/// A batch was anchored.
 		BatchAnchored {
 			anchor: AnchorId,

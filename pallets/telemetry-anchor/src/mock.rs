@@ -105,6 +105,10 @@ impl DeviceInspect<AccountId> for Devices {
 	fn verify(device: &DeviceId, message: &[u8], signature: &DeviceSignature) -> bool {
 		Self::get(device).is_some_and(|d| d.key.verify(message, signature))
 	}
+
+	fn key(device: &DeviceId) -> Option<DevicePublicKey> {
+		Self::get(device).map(|d| d.key)
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

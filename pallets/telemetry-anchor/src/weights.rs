@@ -12,6 +12,10 @@ pub trait WeightInfo {
 	fn declare_stream() -> Weight;
 	/// `reap_stream`.
 	fn reap_stream() -> Weight;
+	/// A device with `s` streams changed owner: each stream's deposit moves to the new owner.
+	fn transfer_streams(s: u32) -> Weight;
+	/// A device with `s` streams left the registry: each stream is reaped.
+	fn remove_streams(s: u32) -> Weight;
 	/// `anchor_batch` with `r` unsigned ranges, each of another device, by a fleet operator, each
 	/// with a gap, and the longest locator.
 	fn anchor_batch(r: u32) -> Weight;
@@ -26,6 +30,12 @@ pub trait WeightInfo {
 }
 
 impl WeightInfo for () {
+	fn transfer_streams(s: u32) -> Weight {
+		Weight::from_parts(10_000, 100).saturating_mul(s.into())
+	}
+	fn remove_streams(s: u32) -> Weight {
+		Weight::from_parts(10_000, 100).saturating_mul(s.into())
+	}
 	fn declare_stream() -> Weight {
 		Weight::from_parts(10_000, 100)
 	}

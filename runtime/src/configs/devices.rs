@@ -6,7 +6,10 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 
-use crate::{AccountId, Balance, Balances, Runtime, RuntimeHoldReason, MICRO_UNIT, MILLI_UNIT};
+use crate::{
+	AccountId, Balance, Balances, FeeSponsorship, M2mPayments, Runtime, RuntimeHoldReason,
+	TelemetryAnchor, MICRO_UNIT, MILLI_UNIT,
+};
 
 parameter_types! {
 	/// Every record pays a hundredth of a token plus ten micro-tokens per byte: a typical device
@@ -31,6 +34,13 @@ impl pallet_device_registry::Config for Runtime {
 	type MaxProofDepth = ConstU32<24>;
 	// Resolution 9 cells are about 0.1 km²: coarse enough that no device is pinpointed.
 	type MaxH3Resolution = ConstU8<9>;
+	// Per-device grants are for the few parties that touch one device (a maintainer, an
+	// installer); fleet grants cover whole fleets and are not bounded by this.
+	type MaxOperatorsPerDevice = ConstU32<16>;
+	// A device that changes hands or leaves ends its former owner's spending limit on it and
+	// sponsorship of it; its new owner takes over its stream deposits (a removed device's
+	// streams are reaped).
+	type Lifecycle = (M2mPayments, FeeSponsorship, TelemetryAnchor);
 	type WeightInfo = crate::weights::pallet_device_registry::WeightInfo<Runtime>;
 }
 

@@ -171,7 +171,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:1)
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn deregister() -> Weight {
+	fn deregister(_g: u32) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `813`
 		//  Estimated: `6176`
@@ -237,7 +237,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::DeviceOperators` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:2)
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn accept_transfer() -> Weight {
+	fn accept_transfer(_g: u32) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1024`
 		//  Estimated: `6398`
@@ -358,5 +358,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn withdraw_root() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 3))
 	}
 }

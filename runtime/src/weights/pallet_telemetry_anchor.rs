@@ -195,4 +195,10 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
 	}
+	fn transfer_streams(s: u32) -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_mul(s.into())
+	}
+	fn remove_streams(s: u32) -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_mul(s.into())
+	}
 }

@@ -2,6 +2,7 @@
 
 mod channels;
 mod escrow;
+mod security;
 mod spending;
 
 use frame_support::traits::fungible::InspectHold;

@@ -1,0 +1,46 @@
+//! Storage migrations of the payments pallet.
+
+use frame_support::{
+	migrations::VersionedMigration,
+	traits::{Get, UncheckedOnRuntimeUpgrade},
+	weights::Weight,
+};
+use iot_primitives::{payment::VoucherSigner, traits::DeviceInspect};
+
+use crate::{ChannelKeys, Channels, Config, Pallet};
+
+/// v0 → v1: records the key of each open device channel in `ChannelKeys`. Before v1 vouchers
+/// were checked against the device's current key; that key is the best record there is (a
+/// channel whose device is already gone keeps no key and pays no further voucher, as before).
+pub mod v1 {
+	use super::*;
+
+	/// The recording step, run only by [`MigrateV0ToV1`].
+	pub struct RecordChannelKeys<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for RecordChannelKeys<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let (mut reads, mut writes) = (0u64, 0u64);
+			for (id, channel) in Channels::<T>::iter() {
+				reads = reads.saturating_add(1);
+				if let VoucherSigner::Device(device) = channel.signer {
+					reads = reads.saturating_add(1);
+					if let Some(key) = T::Devices::key(&device) {
+						ChannelKeys::<T>::insert(id, key);
+						writes = writes.saturating_add(1);
+					}
+				}
+			}
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+	}
+
+	/// The versioned migration: runs once, when the pallet's on-chain version is 0.
+	pub type MigrateV0ToV1<T> = VersionedMigration<
+		0,
+		1,
+		RecordChannelKeys<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
