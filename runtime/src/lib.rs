@@ -124,7 +124,9 @@ pub type TxExtension = (
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
-	frame_system::CheckEra<Runtime>,
+	// `CheckMortality` (same identifier and encoding), refusing sponsored devices' immortal
+	// transactions.
+	pallet_fee_sponsorship::CheckSponsoredMortality<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,

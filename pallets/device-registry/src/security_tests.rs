@@ -21,18 +21,6 @@ fn grant(device: DeviceId, operator: AccountId) -> sp_runtime::DispatchResult {
 	)
 }
 
-fn rotate(id: DeviceId, old: &DeviceKey, new: &DeviceKey) -> sp_runtime::DispatchResult {
-	let rotations = Devices::<Test>::get(id).map_or(0, |d| d.rotations);
-	let payload = DeviceRegistry::rotation_payload(id, &new.public(), rotations);
-	DeviceRegistry::rotate_key(
-		RuntimeOrigin::signed(ALICE),
-		id,
-		new.public(),
-		old.sign(&payload),
-		new.sign(&payload),
-	)
-}
-
 #[test]
 fn h1_operator_grants_per_device_are_bounded() {
 	ExtBuilder::default().build_and_execute(|| {

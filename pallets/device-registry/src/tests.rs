@@ -422,20 +422,21 @@ mod lifecycle {
 	}
 }
 
+/// Alice rotates `id` from `old` to `new`, both keys signing.
+pub(crate) fn rotate(id: DeviceId, old: &DeviceKey, new: &DeviceKey) -> sp_runtime::DispatchResult {
+	let rotations = Devices::<Test>::get(id).map_or(0, |d| d.rotations);
+	let payload = DeviceRegistry::rotation_payload(id, &new.public(), rotations);
+	DeviceRegistry::rotate_key(
+		RuntimeOrigin::signed(ALICE),
+		id,
+		new.public(),
+		old.sign(&payload),
+		new.sign(&payload),
+	)
+}
+
 mod keys {
 	use super::*;
-
-	fn rotate(id: DeviceId, old: &DeviceKey, new: &DeviceKey) -> sp_runtime::DispatchResult {
-		let rotations = Devices::<Test>::get(id).map_or(0, |d| d.rotations);
-		let payload = DeviceRegistry::rotation_payload(id, &new.public(), rotations);
-		DeviceRegistry::rotate_key(
-			RuntimeOrigin::signed(ALICE),
-			id,
-			new.public(),
-			old.sign(&payload),
-			new.sign(&payload),
-		)
-	}
 
 	#[test]
 	fn rotation_needs_both_keys_and_keeps_the_id() {

@@ -4,7 +4,7 @@
 use core::marker::PhantomData;
 use frame_support::{
 	dispatch::DispatchInfo,
-	traits::{fungible::Balanced, Imbalance, NoDrop, OnUnbalanced},
+	traits::{fungible::Balanced, Imbalance, NoDrop, OnUnbalanced, PalletInfoAccess},
 	unsigned::TransactionValidityError,
 };
 use iot_primitives::DeviceId;
@@ -47,6 +47,20 @@ fn surcharge<T: Config + pallet_transaction_payment::Config>() -> BalanceOf<T> {
 		<T as Config>::WeightInfo::charge_sponsored(),
 	);
 	fee.saturated_into::<u128>().saturated_into()
+}
+
+/// The storage key of transaction-payment's `TxPaymentCredit`.
+pub(crate) fn tx_credit_key<T: pallet_transaction_payment::Config>() -> [u8; 32] {
+	let pallet = <pallet_transaction_payment::Pallet<T> as PalletInfoAccess>::name();
+	frame_support::storage::storage_prefix(pallet.as_bytes(), b"TxPaymentCredit")
+}
+
+/// Removes the credit that `withdraw_txfee` emptied. Transaction payment's own adapter `take`s
+/// the value, which is private to that pallet; draining it leaves `Some(0)` stored, and a block
+/// whose last fee-paying transaction was sponsored would end with it still there (the review's
+/// L-4: transaction payment's `on_finalize` then logs an error).
+fn clear_tx_credit<T: pallet_transaction_payment::Config>() {
+	frame_support::storage::unhashed::kill(&tx_credit_key::<T>());
 }
 
 impl<T, OU> OnChargeTransaction<T> for SponsoredFees<T, OU>
@@ -138,6 +152,7 @@ where
 		let charged = pallet_transaction_payment::Pallet::<T>::remaining_txfee();
 		let credit = pallet_transaction_payment::Pallet::<T>::withdraw_txfee(charged)
 			.unwrap_or_else(CreditOf::<T>::zero);
+		clear_tx_credit::<T>();
 		let (fee, refund) = credit.split(corrected_fee);
 		let paid = fee.peek().saturating_add(tip_credit.peek());
 		Pallet::<T>::refund(who, &owner, device, refund, paid);

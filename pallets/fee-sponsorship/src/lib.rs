@@ -37,6 +37,7 @@
 extern crate alloc;
 
 pub use adapter::{Liquidity, SponsoredFees};
+pub use mortality::CheckSponsoredMortality;
 pub use pallet::*;
 pub use types::*;
 
@@ -49,6 +50,7 @@ mod invariants;
 mod lifecycle;
 #[cfg(test)]
 mod mock;
+mod mortality;
 #[cfg(test)]
 mod security_tests;
 mod sponsor;

@@ -117,6 +117,8 @@ pub enum Refusal {
 	FeeQuotaReached = 5,
 	/// The owner's budget cannot pay the fee.
 	BudgetExhausted = 6,
+	/// A sponsored device signed an immortal transaction: its transactions must carry an era.
+	ImmortalTransaction = 7,
 }
 
 impl From<Refusal> for TransactionValidityError {
