@@ -134,8 +134,10 @@ for (const index of [0, 1, 2]) {
 await send(bob, api.tx.telemetryAnchor.attestReading(anchor, readings[2], 2, merkleProof(batchLeaves, 2)));
 
 await send(alice, api.tx.deviceRegistry.revoke(d1));
-await send(alice, api.tx.deviceRegistry.deregister(d1));
-await send(alice, api.tx.telemetryAnchor.reapStream(d1, 1));
+events = await send(alice, api.tx.deviceRegistry.deregister(d1));
+// Deregistration reaps the device's streams (DeviceLifecycle); nothing is left to reap by hand.
+eventOf(events, 'telemetryAnchor', 'StreamReaped');
+await send(alice, api.tx.telemetryAnchor.reapStream(d1, 1), 'UnknownStream');
 
 // --- Machine-to-machine payments: a spending limit, channels with vouchers, escrows.
 await send(alice, api.tx.m2mPayments.setSpendingLimit(d2, 100n * MILLI, 600));
