@@ -44,7 +44,12 @@ pub trait DeviceLifecycle<AccountId> {
 	/// `device`, owned by `owner`, was deregistered.
 	fn on_removed(device: DeviceId, owner: &AccountId);
 
-	/// The most weight either call takes.
+	/// `device`, owned by `owner`, was revoked for good (stolen or compromised): what its key
+	/// can still do in the owner's name should end. Pallets that keep nothing signed by the
+	/// device need not act (a revoked device is inactive everywhere).
+	fn on_revoked(_device: DeviceId, _owner: &AccountId) {}
+
+	/// The most weight any of the calls takes.
 	fn weight() -> Weight;
 }
 
@@ -57,6 +62,10 @@ impl<AccountId> DeviceLifecycle<AccountId> for Tuple {
 
 	fn on_removed(device: DeviceId, owner: &AccountId) {
 		for_tuples!( #( Tuple::on_removed(device, owner); )* );
+	}
+
+	fn on_revoked(device: DeviceId, owner: &AccountId) {
+		for_tuples!( #( Tuple::on_revoked(device, owner); )* );
 	}
 
 	fn weight() -> Weight {

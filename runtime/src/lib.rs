@@ -88,7 +88,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -144,6 +144,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_device_registry::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_m2m_payments::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_m2m_payments::migrations::v2::MigrateV1ToV2<Runtime>,
 );
 
 /// Dispatches calls to the pallets and runs the block's life cycle.

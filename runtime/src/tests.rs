@@ -74,6 +74,8 @@ fn a_sold_device_leaves_nothing_of_its_seller_behind() {
 		let quota = Quota { fees: UNIT / 10, transactions: 10, scopes: Scopes::ALL };
 		assert_ok!(FeeSponsorship::sponsor_device(seller(), device, quota));
 
+		assert_ok!(M2mPayments::open_channel(seller(), BUYER, Some(device), UNIT, 100));
+
 		assert_ok!(DeviceRegistry::offer_transfer(seller(), device, BUYER));
 		assert_ok!(DeviceRegistry::accept_transfer(RuntimeOrigin::signed(BUYER), device));
 
@@ -81,6 +83,8 @@ fn a_sold_device_leaves_nothing_of_its_seller_behind() {
 		use pallet_m2m_payments::HoldReason as Payments;
 		use pallet_telemetry_anchor::HoldReason as Telemetry;
 		assert!(pallet_m2m_payments::SpendingLimits::<Runtime>::get(device).is_none());
+		let channel = pallet_m2m_payments::Channels::<Runtime>::get(0).expect("still open");
+		assert!(channel.closes_at.is_some(), "the seller's channel started closing");
 		assert!(pallet_fee_sponsorship::SponsoredDevices::<Runtime>::get(device).is_none());
 		assert_eq!(held(Payments::SpendingLimit, &SELLER), 0);
 		assert_eq!(held(Sponsorship::SponsorshipDeposit, &SELLER), 0);

@@ -115,13 +115,18 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::deregister(grants).saturating_add(T::Lifecycle::weight())
 	}
 
+	/// `revoke`'s weight: other pallets end what the device's key does in its owner's name.
+	pub fn revoke_weight() -> Weight {
+		T::WeightInfo::revoke().saturating_add(T::Lifecycle::weight())
+	}
+
 	/// `accept_transfer`'s weight for a device with `grants` operator grants.
 	pub fn accept_transfer_weight(grants: u32) -> Weight {
 		T::WeightInfo::accept_transfer(grants).saturating_add(T::Lifecycle::weight())
 	}
 
 	/// Refuses a key that can never be a device identity: weak, or retired.
-	fn ensure_fresh_key(key: &DevicePublicKey) -> Result<(), Error<T>> {
+	pub(crate) fn ensure_fresh_key(key: &DevicePublicKey) -> Result<(), Error<T>> {
 		ensure!(!key.is_weak(), Error::<T>::WeakKey);
 		ensure!(!RetiredKeys::<T>::contains_key(key), Error::<T>::KeyRetired);
 		ensure!(!DeviceByKey::<T>::contains_key(key), Error::<T>::DuplicateKey);
@@ -185,7 +190,9 @@ impl<T: Config> Pallet<T> {
 		hold_deposit: bool,
 		certified_by: Option<T::AccountId>,
 	) -> Result<DeviceId, Error<T>> {
-		Self::ensure_fresh_key(&key)?;
+		// The caller checked the key with `ensure_fresh_key` (before a possession proof); this
+		// only keeps the one-device-per-key index whole.
+		ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::DuplicateKey);
 		if let Some(cell) = location {
 			ensure!(valid_h3_cell(cell, T::MaxH3Resolution::get()), Error::<T>::BadLocation);
 		}
@@ -280,8 +287,10 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(record.status != DeviceStatus::Revoked, Error::<T>::DeviceRevoked);
 		record.status = DeviceStatus::Revoked;
+		let owner = record.owner.clone();
 		Devices::<T>::insert(device, record);
 		PendingTransfers::<T>::remove(device);
+		T::Lifecycle::on_revoked(device, &owner);
 		Self::deposit_event(Event::DeviceRevoked { device, by: who });
 		Ok(())
 	}

@@ -358,6 +358,7 @@ pub mod pallet {
 			}
 			for (owner, key, class, metadata) in &self.devices {
 				let key = DevicePublicKey::decode(&mut &key[..]).expect("genesis key decodes");
+				Pallet::<T>::ensure_fresh_key(&key).expect("genesis keys are strong and unique");
 				let class = BoundedVec::try_from(class.clone()).expect("genesis class too long");
 				let metadata =
 					BoundedVec::try_from(metadata.clone()).expect("genesis metadata too long");
@@ -463,10 +464,13 @@ pub mod pallet {
 
 		/// Revokes a device for good (a stolen or compromised device).
 		///
+		/// Other pallets hear of it through `Lifecycle::on_revoked` (device channels start
+		/// closing).
+		///
 		/// Origin: the owner or the manufacturer that certified the device. Emits
 		/// `DeviceRevoked`. Errors: `UnknownDevice`, `NotAuthorized`, `DeviceRevoked`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::revoke())]
+		#[pallet::weight(Pallet::<T>::revoke_weight())]
 		pub fn revoke(origin: OriginFor<T>, device: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_revoke(who, device)

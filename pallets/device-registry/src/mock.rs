@@ -58,6 +58,7 @@ impl pallet_device_registry::Config for Test {
 pub enum LifecycleEvent {
 	Transferred(DeviceId, AccountId, AccountId),
 	Removed(DeviceId, AccountId),
+	Revoked(DeviceId, AccountId),
 }
 
 thread_local! {
@@ -85,6 +86,10 @@ impl iot_primitives::traits::DeviceLifecycle<AccountId> for LifecycleLog {
 
 	fn on_removed(device: DeviceId, owner: &AccountId) {
 		LIFECYCLE.with(|l| l.borrow_mut().push(LifecycleEvent::Removed(device, *owner)));
+	}
+
+	fn on_revoked(device: DeviceId, owner: &AccountId) {
+		LIFECYCLE.with(|l| l.borrow_mut().push(LifecycleEvent::Revoked(device, *owner)));
 	}
 
 	fn weight() -> frame_support::weights::Weight {

@@ -248,6 +248,21 @@ fn m2_transfer_and_removal_reach_other_pallets() {
 }
 
 #[test]
+fn l6_revocation_reaches_other_pallets_with_the_owner() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register(&DeviceKey::sr(1), ALICE);
+		LifecycleLog::take();
+		assert_noop!(
+			DeviceRegistry::revoke(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::NotAuthorized
+		);
+		assert!(LifecycleLog::take().is_empty());
+		assert_ok!(DeviceRegistry::revoke(RuntimeOrigin::signed(ALICE), id));
+		assert_eq!(LifecycleLog::take(), vec![LifecycleEvent::Revoked(id, ALICE)]);
+	});
+}
+
+#[test]
 fn migration_v1_counts_existing_grants() {
 	ExtBuilder::default().build_and_execute(|| {
 		let (a, b) = (register(&DeviceKey::sr(1), ALICE), register(&DeviceKey::sr(2), ALICE));

@@ -95,6 +95,25 @@ fn signed_channel<T: Config>(
 	id
 }
 
+/// Fills `device`'s channel index with ids of channels that do not exist, until `room` places
+/// are left: what an opening or a close searches and rewrites at most.
+fn pad_index<T: Config>(device: DeviceId, room: u32) {
+	let mut ids = DeviceChannels::<T>::get(device).unwrap_or_default();
+	let mut filler = ChannelId::MAX;
+	while (ids.len() as u32).saturating_add(room) < T::MaxChannelsPerDevice::get() {
+		ids.try_push(filler).expect("below the bound");
+		filler = filler.saturating_sub(1);
+	}
+	DeviceChannels::<T>::insert(device, ids);
+}
+
+fn signing_device<T: Config>(id: ChannelId) -> DeviceId {
+	match Channels::<T>::get(id).map(|c| c.signer) {
+		Some(iot_primitives::payment::VoucherSigner::Device(device)) => device,
+		_ => panic!("a device channel"),
+	}
+}
+
 /// Device 's' of `owner`, with `spender` allowed to spend for it within a limit.
 fn device_with_spender<T: Config>(owner: &T::AccountId, spender: &T::AccountId) -> DeviceId {
 	let device = T::BenchmarkHelper::register_device(owner, P256TestSigner::from_seed(7).public());
@@ -185,6 +204,7 @@ mod benchmarks {
 		let spender = caller::<T>();
 		let device = device_with_spender::<T>(&owner, &spender);
 		let payee = funded::<T>("payee", 0);
+		pad_index::<T>(device, 1);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(spender), payee, Some(device), amount::<T>(10), duration::<T>());
@@ -261,6 +281,7 @@ mod benchmarks {
 		let (payer, public) = keyed::<T>(0);
 		let payee = caller::<T>();
 		let id = signed_channel::<T>(&payer, &public, &payee);
+		pad_index::<T>(signing_device::<T>(id), 0);
 		let voucher = Voucher { channel: id, cumulative: amount::<T>(2), nonce: 2 };
 		let last = SignedVoucher { voucher, signature: sign_sr25519::<T>(&public, &voucher) };
 
@@ -288,6 +309,7 @@ mod benchmarks {
 		let (payer, public) = keyed::<T>(0);
 		let payee = funded::<T>("payee", 0);
 		let id = signed_channel::<T>(&payer, &public, &payee);
+		pad_index::<T>(signing_device::<T>(id), 0);
 		Pallet::<T>::do_start_close(payer, id).expect("open");
 		frame_system::Pallet::<T>::set_block_number(duration::<T>() + One::one());
 
@@ -418,6 +440,37 @@ mod benchmarks {
 
 		assert!(Agreements::<T>::get(id).is_none());
 		Ok(())
+	}
+
+	/// A device with a spending limit and `c` open channels leaves its owner.
+	#[benchmark]
+	fn device_left(c: Linear<0, { T::MaxChannelsPerDevice::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let spender = funded::<T>("spender", 0);
+		let device = device_with_spender::<T>(&owner, &spender);
+		let payee = funded::<T>("payee", 0);
+		for _ in 0..c {
+			Pallet::<T>::do_open_channel(
+				owner.clone(),
+				payee.clone(),
+				Some(device),
+				amount::<T>(10),
+				duration::<T>(),
+			)
+			.expect("funded");
+		}
+
+		#[block]
+		{
+			Pallet::<T>::device_left(device);
+		}
+
+		assert!(SpendingLimits::<T>::get(device).is_none());
+		assert!(DeviceChannels::<T>::get(device).is_none());
+		assert_eq!(
+			Channels::<T>::iter().filter(|(_, ch)| ch.closes_at.is_some()).count(),
+			c as usize
+		);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::build(), crate::mock::Test);

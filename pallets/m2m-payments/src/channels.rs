@@ -20,8 +20,8 @@ use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 use crate::{
-	BalanceOf, ChannelKeys, ChannelOf, Channels, Config, Error, Event, HoldReason, NextChannelId,
-	Pallet, SignedVoucherOf, SpendingLimit, SpendingLimits, WeightInfo,
+	BalanceOf, ChannelKeys, ChannelOf, Channels, Config, DeviceChannels, Error, Event, HoldReason,
+	NextChannelId, Pallet, SignedVoucherOf, SpendingLimit, SpendingLimits, WeightInfo,
 };
 
 /// A device's spending limit with a payment charged to it, to store once the payment is made.
@@ -52,11 +52,22 @@ impl<T: Config> Pallet<T> {
 		};
 		let id = NextChannelId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let indexed = match device {
+			Some(device) => {
+				let mut ids = DeviceChannels::<T>::get(device).unwrap_or_default();
+				ids.try_push(id).map_err(|_| Error::<T>::TooManyChannels)?;
+				Some((device, ids))
+			}
+			None => None,
+		};
 		T::Currency::hold(&HoldReason::ChannelDeposit.into(), &payer, deposit)?;
 		Self::store_charge(charged);
 		NextChannelId::<T>::put(next);
 		if let Some(key) = key {
 			ChannelKeys::<T>::insert(id, key);
+		}
+		if let Some((device, ids)) = indexed {
+			DeviceChannels::<T>::insert(device, ids);
 		}
 		let channel = ChannelOf::<T> {
 			payer: payer.clone(),
@@ -216,6 +227,9 @@ impl<T: Config> Pallet<T> {
 	fn close(id: ChannelId) -> DispatchResult {
 		let channel = Channels::<T>::take(id).ok_or(Error::<T>::UnknownChannel)?;
 		ChannelKeys::<T>::remove(id);
+		if let VoucherSigner::Device(device) = channel.signer {
+			Self::unindex(device, id);
+		}
 		let refunded = channel.deposit.saturating_sub(channel.claimed);
 		T::Currency::release(
 			&HoldReason::ChannelDeposit.into(),
@@ -225,6 +239,36 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Self::deposit_event(Event::ChannelClosed { channel: id, paid: channel.claimed, refunded });
 		Ok(())
+	}
+
+	fn unindex(device: DeviceId, id: ChannelId) {
+		DeviceChannels::<T>::mutate_exists(device, |ids| {
+			if let Some(list) = ids {
+				list.retain(|c| *c != id);
+				if list.is_empty() {
+					*ids = None;
+				}
+			}
+		});
+	}
+
+	/// Starts closing every channel `device` signs for that is not closing yet, as the payer's
+	/// `start_close` would: the payee claims what the device signed until the challenge period
+	/// ends, and nothing after. Returns how many channels it walked.
+	pub(crate) fn start_closing_device_channels(device: DeviceId) -> u32 {
+		let Some(ids) = DeviceChannels::<T>::take(device) else { return 0 };
+		let now = frame_system::Pallet::<T>::block_number();
+		let closes_at = now.saturating_add(T::ChallengePeriod::get());
+		for id in &ids {
+			let Some(mut channel) = Channels::<T>::get(id) else { continue };
+			if channel.closes_at.is_some_and(|at| at <= closes_at) {
+				continue;
+			}
+			channel.closes_at = Some(closes_at);
+			Channels::<T>::insert(id, channel);
+			Self::deposit_event(Event::ChannelClosing { channel: *id, closes_at });
+		}
+		ids.len() as u32
 	}
 
 	/// The last block at which a voucher of `channel` can be claimed.

@@ -2,16 +2,19 @@
 
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
+use iot_primitives::payment::VoucherSigner;
 use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 use crate::{
-	Agreements, BalanceOf, ChannelKeys, Channels, Config, HoldReason, NextAgreementId,
-	NextChannelId, Pallet, SpendingLimits,
+	Agreements, BalanceOf, ChannelKeys, Channels, Config, DeviceChannels, HoldReason,
+	NextAgreementId, NextChannelId, Pallet, SpendingLimits,
 };
 
 impl<T: Config> Pallet<T> {
 	/// - every channel has claimed at most its deposit and an id below `NextChannelId`;
 	/// - every channel key belongs to an open device channel;
+	/// - every device channel not yet closing is in its device's `DeviceChannels`, and every id
+	///   there is an open channel of that device (so a change of the device reaches them all);
 	/// - every agreement has an id below `NextAgreementId`;
 	/// - what each account has on hold for channels is the sum over its channels of deposit
 	///   minus claimed; for escrow, the sum of its agreements; for spending limits, the sum of
@@ -26,12 +29,28 @@ impl<T: Config> Pallet<T> {
 		Self::check_held(HoldReason::ChannelDeposit, channels, "channel holds off")?;
 		for (id, _) in ChannelKeys::<T>::iter() {
 			ensure!(
-				Channels::<T>::get(id).is_some_and(|c| matches!(
-					c.signer,
-					iot_primitives::payment::VoucherSigner::Device(_)
-				)),
+				Channels::<T>::get(id)
+					.is_some_and(|c| matches!(c.signer, VoucherSigner::Device(_))),
 				"channel key without an open device channel"
 			);
+		}
+		for (id, channel) in Channels::<T>::iter() {
+			if let (VoucherSigner::Device(device), None) = (&channel.signer, channel.closes_at) {
+				ensure!(
+					DeviceChannels::<T>::get(device).is_some_and(|ids| ids.contains(&id)),
+					"device channel missing from its device's index"
+				);
+			}
+		}
+		for (device, ids) in DeviceChannels::<T>::iter() {
+			ensure!(!ids.is_empty(), "empty device channel index");
+			for id in ids {
+				ensure!(
+					Channels::<T>::get(id)
+						.is_some_and(|c| c.signer == VoucherSigner::Device(device)),
+					"device channel index names another channel"
+				);
+			}
 		}
 
 		let mut escrow = BTreeMap::<T::AccountId, BalanceOf<T>>::new();

@@ -104,7 +104,7 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -151,6 +151,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDuration: Get<BlockNumberFor<Self>>;
 
+		/// Most channels a device signs for at once: what a transfer, revocation or removal of
+		/// the device walks to start closing them.
+		#[pallet::constant]
+		type MaxChannelsPerDevice: Get<u32>;
+
 		/// Most vouchers settled in one call.
 		#[pallet::constant]
 		type MaxSettlement: Get<u32>;
@@ -195,6 +200,17 @@ pub mod pallet {
 	/// deregistration), a voucher it signed stays claimable until the claim window ends.
 	#[pallet::storage]
 	pub type ChannelKeys<T: Config> = StorageMap<_, Twox64Concat, ChannelId, DevicePublicKey>;
+
+	/// The open device channels of each device that no change of the device has yet started
+	/// closing. A transfer, revocation or removal starts closing them all, so a key in a buyer's
+	/// or thief's hands signs on its former owner's deposits for one challenge period at most.
+	#[pallet::storage]
+	pub type DeviceChannels<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		DeviceId,
+		BoundedVec<ChannelId, <T as Config>::MaxChannelsPerDevice>,
+	>;
 
 	/// The id the next agreement gets.
 	#[pallet::storage]
@@ -341,6 +357,8 @@ pub mod pallet {
 		ReadingNotAttested,
 		/// The reading was measured before the condition's start.
 		ReadingTooEarly,
+		/// The device already signs for `MaxChannelsPerDevice` open channels.
+		TooManyChannels,
 		/// An identifier counter or amount overflowed.
 		Overflow,
 	}
@@ -349,6 +367,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxSettlement::get() > 0);
+			assert!(T::MaxChannelsPerDevice::get() > 0);
 			assert!(T::MaxWindowAnchors::get() > 0);
 			assert!(T::ChallengePeriod::get() > 0u32.into());
 			assert!(T::MaxDuration::get() > 0u32.into());
@@ -419,7 +438,7 @@ pub mod pallet {
 		/// `ChannelOpened`.
 		/// Errors: `AmountTooLow`, `ZeroPeriod`, `DurationTooLong`, `UnknownDevice`,
 		/// `DeviceInactive`, `NotAuthorized`, `NoSpendingLimit`, `SpendingLimitExceeded`,
-		/// `Overflow`, or the hold failing.
+		/// `TooManyChannels`, `Overflow`, or the hold failing.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::open_channel())]
 		pub fn open_channel(

@@ -44,3 +44,52 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// v1 → v2: indexes each device's open channels in `DeviceChannels`, so that a transfer,
+/// revocation or removal of the device can start closing them. Channels already closing need
+/// no index; channels beyond `MaxChannelsPerDevice` for one device start closing now, as a
+/// transfer would have closed them.
+pub mod v2 {
+	use sp_runtime::Saturating;
+
+	use super::*;
+	use crate::{DeviceChannels, Event};
+
+	/// The indexing step, run only by [`MigrateV1ToV2`].
+	pub struct IndexDeviceChannels<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for IndexDeviceChannels<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let (mut reads, mut writes) = (0u64, 0u64);
+			let closes_at =
+				frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
+			for (id, mut channel) in Channels::<T>::iter() {
+				reads = reads.saturating_add(1);
+				let VoucherSigner::Device(device) = channel.signer else { continue };
+				if channel.closes_at.is_some() {
+					continue;
+				}
+				reads = reads.saturating_add(1);
+				writes = writes.saturating_add(1);
+				let mut ids = DeviceChannels::<T>::get(device).unwrap_or_default();
+				if ids.try_push(id).is_ok() {
+					DeviceChannels::<T>::insert(device, ids);
+				} else {
+					channel.closes_at = Some(closes_at);
+					Channels::<T>::insert(id, channel);
+					Pallet::<T>::deposit_event(Event::ChannelClosing { channel: id, closes_at });
+				}
+			}
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+	}
+
+	/// The versioned migration: runs once, when the pallet's on-chain version is 1.
+	pub type MigrateV1ToV2<T> = VersionedMigration<
+		1,
+		2,
+		IndexDeviceChannels<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

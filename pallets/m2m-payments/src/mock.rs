@@ -186,6 +186,7 @@ impl pallet_m2m_payments::Config for Test {
 	type SpendingLimitDeposit = ConstU64<20>;
 	type ChallengePeriod = ConstU64<5>;
 	type MaxDuration = ConstU64<1_000>;
+	type MaxChannelsPerDevice = ConstU32<4>;
 	type MaxSettlement = ConstU32<4>;
 	type MaxWindowAnchors = ConstU32<3>;
 	type WeightInfo = ();

@@ -44,6 +44,9 @@ pub trait WeightInfo {
 	fn dispute() -> Weight;
 	/// `resolve_dispute` splitting the payment.
 	fn resolve_dispute() -> Weight;
+	/// A device leaving its owner: its spending limit removed and `c` of its channels started
+	/// closing (`DeviceLifecycle`, charged to the registry's call).
+	fn device_left(c: u32) -> Weight;
 }
 
 impl WeightInfo for () {
@@ -100,5 +103,8 @@ impl WeightInfo for () {
 	}
 	fn resolve_dispute() -> Weight {
 		Weight::from_parts(10_000, 100)
+	}
+	fn device_left(c: u32) -> Weight {
+		Weight::from_parts(10_000, 100).saturating_mul(u64::from(c).saturating_add(1))
 	}
 }

@@ -36,6 +36,9 @@ impl pallet_m2m_payments::Config for Runtime {
 	type SpendingLimitDeposit = SpendingLimitDeposit;
 	type ChallengePeriod = ChallengePeriod;
 	type MaxDuration = MaxDuration;
+	// A device pays a handful of services at a time (chargers, tolls, data); a transfer walks
+	// them all, charged to `accept_transfer`, `deregister` and `revoke`.
+	type MaxChannelsPerDevice = ConstU32<16>;
 	// 256 vouchers settle in one call: a gateway's channels of a minute.
 	type MaxSettlement = ConstU32<256>;
 	// Two days of hourly batches prove one window.

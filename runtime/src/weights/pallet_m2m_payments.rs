@@ -385,4 +385,7 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	fn device_left(c: u32) -> Weight {
+		Weight::from_parts(100_000_000, 0).saturating_mul(u64::from(c).saturating_add(1))
+	}
 }

@@ -6,10 +6,8 @@ use iot_primitives::{
 };
 use sp_core::{Pair, H256};
 
-use super::{free, held};
+use super::{claim_signed_by, free, held, DEPOSIT};
 use crate::{mock::*, Channels, Error, Event, HoldReason, SignedVoucher, SpendingLimits};
-
-const DEPOSIT: Balance = 1_000;
 
 /// Channel 0: `payer` to `payee`, vouchers signed by the payer's account key.
 fn open() -> u64 {
@@ -28,8 +26,7 @@ fn voucher(cumulative: Balance, nonce: u64) -> Voucher<Balance> {
 }
 
 fn claim(cumulative: Balance, nonce: u64) -> frame_support::dispatch::DispatchResult {
-	let v = voucher(cumulative, nonce);
-	M2mPayments::claim(RuntimeOrigin::signed(payee()), v, sign(&key(1), &v))
+	claim_signed_by(&key(1), cumulative, nonce)
 }
 
 #[test]

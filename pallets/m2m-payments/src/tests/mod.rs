@@ -1,13 +1,42 @@
 //! Unit tests, one file per area, each error path on its own.
 
 mod channels;
+mod device_changes;
 mod escrow;
 mod security;
 mod spending;
 
-use frame_support::traits::fungible::InspectHold;
+use frame_support::{assert_ok, dispatch::DispatchResult, traits::fungible::InspectHold};
+use iot_primitives::payment::Voucher;
 
 use crate::{mock::*, HoldReason};
+
+/// The deposit of the tests' channels.
+const DEPOSIT: Balance = 1_000;
+
+/// Opens a channel of `owner`'s deposit, vouchers signed by device 1's key, paying `payee`;
+/// returns its id.
+fn open_device_channel() -> u64 {
+	let id = crate::NextChannelId::<Test>::get();
+	assert_ok!(M2mPayments::open_channel(
+		RuntimeOrigin::signed(owner()),
+		payee(),
+		Some(1),
+		DEPOSIT,
+		100
+	));
+	id
+}
+
+/// The payee claims channel 0's voucher signed by `pair`.
+fn claim_signed_by(
+	pair: &sp_core::sr25519::Pair,
+	cumulative: Balance,
+	nonce: u64,
+) -> DispatchResult {
+	let voucher = Voucher { channel: 0, cumulative, nonce };
+	M2mPayments::claim(RuntimeOrigin::signed(payee()), voucher, sign(pair, &voucher))
+}
 
 /// What `who` has on hold for `reason`.
 fn held(reason: HoldReason, who: &AccountId) -> Balance {

@@ -6,36 +6,12 @@ use frame_support::{
 };
 use iot_primitives::{
 	device::DevicePublicKey,
-	payment::Voucher,
 	traits::{DeviceInspect, DeviceLifecycle},
 };
 use sp_core::Pair;
 
-use super::{free, held};
+use super::{claim_signed_by, free, held, open_device_channel, DEPOSIT};
 use crate::{mock::*, ChannelKeys, Error, HoldReason, SpendingLimits};
-
-const DEPOSIT: Balance = 1_000;
-
-/// Channel 0: the owner's deposit, vouchers signed by device 1's key, paying `payee`.
-fn open_device_channel() -> u64 {
-	assert_ok!(M2mPayments::open_channel(
-		RuntimeOrigin::signed(owner()),
-		payee(),
-		Some(1),
-		DEPOSIT,
-		100
-	));
-	0
-}
-
-fn claim_signed_by(
-	pair: &sp_core::sr25519::Pair,
-	cumulative: Balance,
-	nonce: u64,
-) -> frame_support::dispatch::DispatchResult {
-	let voucher = Voucher { channel: 0, cumulative, nonce };
-	M2mPayments::claim(RuntimeOrigin::signed(payee()), voucher, sign(pair, &voucher))
-}
 
 /// The payer can neither rotate, revoke, transfer nor deregister the device out from under the
 /// vouchers it signed: each of these used to turn them into `BadSignature`.
@@ -45,7 +21,10 @@ fn h2_payer_cannot_void_signed_vouchers() {
 		("rotation", || {
 			Devices::update(1, |d| d.key = DevicePublicKey::Sr25519(key(77).public().0))
 		}),
-		("revocation", || Devices::update(1, |d| d.active = false)),
+		("revocation", || {
+			Devices::update(1, |d| d.active = false);
+			M2mPayments::on_revoked(1, &owner());
+		}),
 		("transfer", || {
 			Devices::update(1, |d| d.owner = eve());
 			assert_ok!(M2mPayments::on_transferred(1, &owner(), &eve()));
