@@ -67,8 +67,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `489`
 		//  Estimated: `3694`
-		// Minimum execution time: 1_392_024_000 picoseconds.
-		Weight::from_parts(1_645_263_000, 0)
+		// Minimum execution time: 1_365_436_000 picoseconds.
+		Weight::from_parts(1_629_961_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -94,11 +94,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `375`
 		//  Estimated: `3694 + n * (2533 ±0)`
-		// Minimum execution time: 169_724_000 picoseconds.
-		Weight::from_parts(78_083_621, 0)
+		// Minimum execution time: 154_245_000 picoseconds.
+		Weight::from_parts(23_472_649, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 150_431
-			.saturating_add(Weight::from_parts(141_496_391, 0).saturating_mul(n.into()))
+			// Standard Error: 231_983
+			.saturating_add(Weight::from_parts(126_553_907, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_231_568_000 picoseconds.
-		Weight::from_parts(1_439_208_000, 0)
+		// Minimum execution time: 1_227_100_000 picoseconds.
+		Weight::from_parts(1_447_767_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 30_249_000 picoseconds.
-		Weight::from_parts(35_819_000, 0)
+		// Minimum execution time: 29_995_000 picoseconds.
+		Weight::from_parts(35_605_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -139,24 +139,26 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 29_296_000 picoseconds.
-		Weight::from_parts(35_328_000, 0)
+		// Minimum execution time: 28_712_000 picoseconds.
+		Weight::from_parts(35_077_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:0)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::PendingTransfers` (r:0 w:1)
 	/// Proof: `DeviceRegistry::PendingTransfers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn revoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `548`
+		//  Measured:  `590`
 		//  Estimated: `3842`
-		// Minimum execution time: 20_977_000 picoseconds.
-		Weight::from_parts(26_974_000, 0)
+		// Minimum execution time: 24_546_000 picoseconds.
+		Weight::from_parts(32_300_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
@@ -171,6 +173,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:0)
 	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:0)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `FeeSponsorship::SponsoredDevices` (r:1 w:0)
 	/// Proof: `FeeSponsorship::SponsoredDevices` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:1 w:0)
@@ -190,12 +194,12 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `894 + g * (85 ±0)`
 		//  Estimated: `3842 + g * (2593 ±0)`
-		// Minimum execution time: 90_859_000 picoseconds.
-		Weight::from_parts(115_106_186, 0)
+		// Minimum execution time: 89_637_000 picoseconds.
+		Weight::from_parts(113_873_185, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			// Standard Error: 51_241
-			.saturating_add(Weight::from_parts(40_794_583, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+			// Standard Error: 54_059
+			.saturating_add(Weight::from_parts(39_861_812, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
@@ -213,8 +217,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `686`
 		//  Estimated: `3842`
-		// Minimum execution time: 2_725_691_000 picoseconds.
-		Weight::from_parts(2_993_681_000, 0)
+		// Minimum execution time: 2_538_287_000 picoseconds.
+		Weight::from_parts(2_981_288_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -227,8 +231,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `844`
 		//  Estimated: `3842`
-		// Minimum execution time: 29_347_000 picoseconds.
-		Weight::from_parts(35_023_000, 0)
+		// Minimum execution time: 27_153_000 picoseconds.
+		Weight::from_parts(33_544_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -241,8 +245,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `515`
 		//  Estimated: `3842`
-		// Minimum execution time: 20_784_000 picoseconds.
-		Weight::from_parts(25_505_000, 0)
+		// Minimum execution time: 19_173_000 picoseconds.
+		Weight::from_parts(24_580_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -261,6 +265,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::DeviceOperators` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:0)
 	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:0)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `FeeSponsorship::SponsoredDevices` (r:1 w:0)
 	/// Proof: `FeeSponsorship::SponsoredDevices` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:1 w:0)
@@ -272,12 +278,12 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `1105 + g * (85 ±0)`
 		//  Estimated: `6398 + g * (2593 ±0)`
-		// Minimum execution time: 157_620_000 picoseconds.
-		Weight::from_parts(178_197_389, 0)
+		// Minimum execution time: 139_832_000 picoseconds.
+		Weight::from_parts(175_955_769, 0)
 			.saturating_add(Weight::from_parts(0, 6398))
-			// Standard Error: 35_653
-			.saturating_add(Weight::from_parts(41_239_683, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+			// Standard Error: 63_451
+			.saturating_add(Weight::from_parts(38_784_402, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
@@ -291,8 +297,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `585`
 		//  Estimated: `3842`
-		// Minimum execution time: 21_426_000 picoseconds.
-		Weight::from_parts(27_820_000, 0)
+		// Minimum execution time: 20_887_000 picoseconds.
+		Weight::from_parts(26_753_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -311,8 +317,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `703`
 		//  Estimated: `3842`
-		// Minimum execution time: 77_996_000 picoseconds.
-		Weight::from_parts(91_509_000, 0)
+		// Minimum execution time: 71_053_000 picoseconds.
+		Weight::from_parts(85_665_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -331,8 +337,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `888`
 		//  Estimated: `3842`
-		// Minimum execution time: 76_017_000 picoseconds.
-		Weight::from_parts(85_859_000, 0)
+		// Minimum execution time: 67_575_000 picoseconds.
+		Weight::from_parts(81_245_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -343,8 +349,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `3583`
-		// Minimum execution time: 10_845_000 picoseconds.
-		Weight::from_parts(13_758_000, 0)
+		// Minimum execution time: 10_982_000 picoseconds.
+		Weight::from_parts(13_670_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -355,8 +361,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `151`
 		//  Estimated: `3583`
-		// Minimum execution time: 12_211_000 picoseconds.
-		Weight::from_parts(14_964_000, 0)
+		// Minimum execution time: 12_216_000 picoseconds.
+		Weight::from_parts(15_004_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -374,11 +380,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `292`
 		//  Estimated: `3694 + n * (2591 ±0)`
-		// Minimum execution time: 71_125_000 picoseconds.
-		Weight::from_parts(69_814_324, 0)
+		// Minimum execution time: 64_649_000 picoseconds.
+		Weight::from_parts(68_807_605, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 3_853
-			.saturating_add(Weight::from_parts(8_584_215, 0).saturating_mul(n.into()))
+			// Standard Error: 3_829
+			.saturating_add(Weight::from_parts(8_841_076, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -393,8 +399,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `580`
 		//  Estimated: `3842`
-		// Minimum execution time: 21_400_000 picoseconds.
-		Weight::from_parts(26_484_000, 0)
+		// Minimum execution time: 20_361_000 picoseconds.
+		Weight::from_parts(26_684_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -411,8 +417,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `485`
 		//  Estimated: `3694`
-		// Minimum execution time: 58_160_000 picoseconds.
-		Weight::from_parts(70_551_000, 0)
+		// Minimum execution time: 64_846_000 picoseconds.
+		Weight::from_parts(72_641_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))

@@ -55,8 +55,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `687`
 		//  Estimated: `6398`
-		// Minimum execution time: 102_690_000 picoseconds.
-		Weight::from_parts(123_587_000, 0)
+		// Minimum execution time: 97_889_000 picoseconds.
+		Weight::from_parts(115_154_000, 0)
 			.saturating_add(Weight::from_parts(0, 6398))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `550`
 		//  Estimated: `3842`
-		// Minimum execution time: 57_459_000 picoseconds.
-		Weight::from_parts(68_577_000, 0)
+		// Minimum execution time: 54_899_000 picoseconds.
+		Weight::from_parts(66_241_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `858`
 		//  Estimated: `6196`
-		// Minimum execution time: 88_806_000 picoseconds.
-		Weight::from_parts(99_677_000, 0)
+		// Minimum execution time: 79_529_000 picoseconds.
+		Weight::from_parts(97_708_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -107,6 +107,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::NextChannelId` (r:1 w:1)
 	/// Proof: `M2mPayments::NextChannelId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:1)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -117,13 +119,13 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `M2mPayments::Channels` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
 	fn open_channel() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `823`
+		//  Measured:  `984`
 		//  Estimated: `3842`
-		// Minimum execution time: 94_659_000 picoseconds.
-		Weight::from_parts(114_976_000, 0)
+		// Minimum execution time: 96_562_000 picoseconds.
+		Weight::from_parts(117_533_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `M2mPayments::Channels` (r:1 w:1)
 	/// Proof: `M2mPayments::Channels` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
@@ -141,10 +143,10 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1041`
+		//  Measured:  `1047`
 		//  Estimated: `3842`
-		// Minimum execution time: 96_694_000 picoseconds.
-		Weight::from_parts(112_306_000, 0)
+		// Minimum execution time: 97_353_000 picoseconds.
+		Weight::from_parts(108_929_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -161,10 +163,10 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `657`
+		//  Measured:  `663`
 		//  Estimated: `6196`
-		// Minimum execution time: 163_033_000 picoseconds.
-		Weight::from_parts(179_424_000, 0)
+		// Minimum execution time: 142_762_000 picoseconds.
+		Weight::from_parts(176_557_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -181,10 +183,10 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_p256() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `621`
+		//  Measured:  `627`
 		//  Estimated: `6196`
-		// Minimum execution time: 1_456_557_000 picoseconds.
-		Weight::from_parts(1_579_919_000, 0)
+		// Minimum execution time: 1_300_282_000 picoseconds.
+		Weight::from_parts(1_544_283_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -202,13 +204,13 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// The range of component `n` is `[1, 256]`.
 	fn settle(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `94 + n * (441 ±0)`
+		//  Measured:  `100 + n * (441 ±0)`
 		//  Estimated: `3509 + n * (5206 ±0)`
-		// Minimum execution time: 168_824_000 picoseconds.
-		Weight::from_parts(172_957_000, 0)
+		// Minimum execution time: 144_569_000 picoseconds.
+		Weight::from_parts(412_317_744, 0)
 			.saturating_add(Weight::from_parts(0, 3509))
-			// Standard Error: 140_382
-			.saturating_add(Weight::from_parts(126_813_410, 0).saturating_mul(n.into()))
+			// Standard Error: 381_862
+			.saturating_add(Weight::from_parts(123_439_694, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -224,15 +226,17 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:1)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	fn cooperative_close() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `554`
+		//  Measured:  `725`
 		//  Estimated: `3694`
-		// Minimum execution time: 153_631_000 picoseconds.
-		Weight::from_parts(185_647_000, 0)
+		// Minimum execution time: 159_260_000 picoseconds.
+		Weight::from_parts(196_856_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
-			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `M2mPayments::Channels` (r:1 w:1)
 	/// Proof: `M2mPayments::Channels` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
@@ -240,14 +244,16 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
 		//  Estimated: `3627`
-		// Minimum execution time: 16_135_000 picoseconds.
-		Weight::from_parts(19_656_000, 0)
+		// Minimum execution time: 16_628_000 picoseconds.
+		Weight::from_parts(20_189_000, 0)
 			.saturating_add(Weight::from_parts(0, 3627))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `M2mPayments::Channels` (r:1 w:1)
 	/// Proof: `M2mPayments::Channels` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:1)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -256,13 +262,13 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	fn finalize_close() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `443`
+		//  Measured:  `613`
 		//  Estimated: `3694`
-		// Minimum execution time: 82_820_000 picoseconds.
-		Weight::from_parts(102_240_000, 0)
+		// Minimum execution time: 88_638_000 picoseconds.
+		Weight::from_parts(113_709_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
@@ -276,8 +282,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `363`
 		//  Estimated: `3842`
-		// Minimum execution time: 63_760_000 picoseconds.
-		Weight::from_parts(76_774_000, 0)
+		// Minimum execution time: 60_569_000 picoseconds.
+		Weight::from_parts(72_456_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -292,8 +298,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `430`
 		//  Estimated: `3694`
-		// Minimum execution time: 60_595_000 picoseconds.
-		Weight::from_parts(72_642_000, 0)
+		// Minimum execution time: 57_119_000 picoseconds.
+		Weight::from_parts(68_091_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -311,11 +317,11 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `666 + a * (185 ±0)`
 		//  Estimated: `6196 + a * (8264 ±0)`
-		// Minimum execution time: 107_791_000 picoseconds.
-		Weight::from_parts(113_045_030, 0)
+		// Minimum execution time: 96_010_000 picoseconds.
+		Weight::from_parts(110_801_207, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			// Standard Error: 5_289
-			.saturating_add(Weight::from_parts(4_698_496, 0).saturating_mul(a.into()))
+			// Standard Error: 4_130
+			.saturating_add(Weight::from_parts(4_678_521, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -335,8 +341,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `865`
 		//  Estimated: `6196`
-		// Minimum execution time: 104_268_000 picoseconds.
-		Weight::from_parts(122_131_000, 0)
+		// Minimum execution time: 101_415_000 picoseconds.
+		Weight::from_parts(121_422_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -351,8 +357,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `359`
 		//  Estimated: `3694`
-		// Minimum execution time: 78_692_000 picoseconds.
-		Weight::from_parts(94_176_000, 0)
+		// Minimum execution time: 77_348_000 picoseconds.
+		Weight::from_parts(93_549_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -363,8 +369,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `201`
 		//  Estimated: `3609`
-		// Minimum execution time: 16_753_000 picoseconds.
-		Weight::from_parts(20_484_000, 0)
+		// Minimum execution time: 16_683_000 picoseconds.
+		Weight::from_parts(20_808_000, 0)
 			.saturating_add(Weight::from_parts(0, 3609))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -379,13 +385,36 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `533`
 		//  Estimated: `6196`
-		// Minimum execution time: 91_807_000 picoseconds.
-		Weight::from_parts(110_073_000, 0)
+		// Minimum execution time: 88_341_000 picoseconds.
+		Weight::from_parts(107_578_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
-	fn device_left(c: u32) -> Weight {
-		Weight::from_parts(100_000_000, 0).saturating_mul(u64::from(c).saturating_add(1))
+	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:1)
+	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:1)
+	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `M2mPayments::Channels` (r:16 w:16)
+	/// Proof: `M2mPayments::Channels` (`max_values`: None, `max_size`: Some(162), added: 2637, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[0, 16]`.
+	fn device_left(c: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `540 + c * (60 ±0)`
+		//  Estimated: `3694 + c * (2637 ±0)`
+		// Minimum execution time: 54_214_000 picoseconds.
+		Weight::from_parts(65_728_903, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
+			// Standard Error: 12_085
+			.saturating_add(Weight::from_parts(8_420_760, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2637).saturating_mul(c.into()))
 	}
 }
