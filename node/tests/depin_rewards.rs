@@ -1,5 +1,6 @@
-//! End to end on `iot-node --dev`: Alice registers her development device as a hotspot, its
-//! telemetry is anchored (which makes it live, with no transaction of its own), the hourly epoch
+//! End to end on `iot-node --dev`: Alice registers her development device as a hotspot and bonds
+//! the minimum stake, telemetry the device signed is anchored (which makes it live, with no
+//! transaction of its own; an unsigned anchor of the owner does not), the hourly epoch
 //! ends, two of the three development oracles attest the epoch's reward root, and after the
 //! challenge window the node claims its oracle reward with a Merkle proof and its liveness
 //! credit.
@@ -7,14 +8,16 @@
 mod common;
 
 use common::{
-	chain::{find, submit, Api},
-	values::{range_value, state_call, u},
+	chain::{find, some, submit, variant, Api},
+	values::{range_value, state_call, summary_value, u},
 	TestNode,
 };
 use iot_primitives::{
+	currency::UNIT,
 	rewards::RewardTree,
 	telemetry::{Batch, Reading, ReadingValue},
 };
+use sp_core::{sr25519, Pair};
 use subxt::{
 	config::substrate::H256,
 	dynamic::{self, Value},
@@ -44,6 +47,16 @@ async fn seal_blocks(rpc: &RpcClient, count: u32) -> H256 {
 		last = sealed["hash"].as_str().map(|h| h.parse::<H256>().expect("a block hash"));
 	}
 	last.expect("at least one block")
+}
+
+/// `anchor_batch`'s arguments for `batch` with its one range.
+fn anchor(batch: &Batch, range: Value) -> Vec<Value> {
+	vec![
+		Value::from_bytes(batch.root().0),
+		u(batch.leaf_count().unwrap()),
+		Value::unnamed_composite([range]),
+		none(),
+	]
 }
 
 async fn best_number(api: &Api) -> u32 {
@@ -82,6 +95,9 @@ async fn a_live_node_is_paid_by_liveness_and_by_the_oracles_root() {
 	)
 	.await;
 	find(&events, "DepinRewards", "NodeRegistered");
+	// The runtime's `MinNodeStake`: liveness is shared by stake, and a node without it is never
+	// live.
+	submit(&api, &alice, "DepinRewards", "bond", vec![u(NODE), u(10 * UNIT)]).await;
 
 	// The device's gateway anchors a batch: the node is live in this epoch.
 	submit(
@@ -103,23 +119,40 @@ async fn a_live_node_is_paid_by_liveness_and_by_the_oracles_root() {
 		})
 		.collect();
 	let batch = Batch::new(readings);
-	let range = Value::named_composite([
+	// Alice's own unsigned anchor of the batch keeps the node not live.
+	let unsigned = Value::named_composite([
 		("range", range_value(&batch.ranges()[0])),
 		("signed_summary", none()),
 	]);
-	let events = submit(
-		&api,
-		&alice,
-		"TelemetryAnchor",
-		"anchor_batch",
-		vec![
-			Value::from_bytes(batch.root().0),
-			u(batch.leaf_count().unwrap()),
-			Value::unnamed_composite([range]),
-			none(),
-		],
-	)
-	.await;
+	let events =
+		submit(&api, &alice, "TelemetryAnchor", "anchor_batch", anchor(&batch, unsigned)).await;
+	assert!(!events.iter().any(|(_, e, _)| e == "NodeLive"), "unsigned: not live");
+	let later: Vec<Reading> = batch
+		.readings()
+		.iter()
+		.map(|r| Reading {
+			sequence: r.sequence + 100,
+			timestamp: r.timestamp + 6_000_000,
+			..r.clone()
+		})
+		.collect();
+	let batch = Batch::new(later);
+	let header = batch.header(NODE, 1).expect("one stream");
+	let device_key = sr25519::Pair::from_string("//One", None).unwrap();
+	let genesis = sp_core::H256(api.genesis_hash().0);
+	let signature = device_key.sign(&header.signing_payload(genesis));
+	let signed = Value::named_composite([
+		("range", range_value(&header.range)),
+		(
+			"signed_summary",
+			some(Value::unnamed_composite([
+				summary_value(&header.summary),
+				variant("Sr25519", &signature.0),
+			])),
+		),
+	]);
+	let events =
+		submit(&api, &alice, "TelemetryAnchor", "anchor_batch", anchor(&batch, signed)).await;
 	let live = find(&events, "DepinRewards", "NodeLive");
 	assert_eq!(live.at("epoch").and_then(|e| e.as_u128()), Some(0));
 
@@ -130,7 +163,7 @@ async fn a_live_node_is_paid_by_liveness_and_by_the_oracles_root() {
 	let oracle_pool = epoch_field(&api, ended, 0, "oracle_pool").await;
 	assert!(liveness_pool > 0 && oracle_pool > liveness_pool);
 	let pending: Option<u128> = state_call(&rpc, "RewardsApi_pending_reward", NODE).await;
-	assert_eq!(pending, Some(liveness_pool), "the only live node of the only live cell");
+	assert_eq!(pending, Some(liveness_pool), "the only live node holds all the live stake");
 
 	// Two of the three oracles attest the root over the only node's cumulative reward.
 	let tree = RewardTree::new(&[(NODE, oracle_pool)]);

@@ -11,6 +11,7 @@ extern crate alloc;
 pub mod api;
 pub mod currency;
 pub mod device;
+pub mod geo;
 pub mod merkle;
 pub mod payload;
 pub mod payment;

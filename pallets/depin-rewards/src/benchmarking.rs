@@ -33,8 +33,23 @@ fn caller<T: Config>() -> T::AccountId {
 	who
 }
 
-/// A node of `owner` in `cell`, with a host taking a share.
-fn node<T: Config>(owner: &T::AccountId, seed: u32, cell: u64) -> NodeId {
+/// An H3 cell at the configured resolution.
+fn valid_cell<T: Config>() -> u64 {
+	let res = u64::from(T::CellResolution::get().min(15));
+	(1 << 59) | (res << 52) | (42 << 45) | ((1u64 << (3 * (15 - res))) - 1)
+}
+
+/// A node of `owner` with at least the minimum stake bonded, so that it can go live.
+fn staked_node<T: Config>(owner: &T::AccountId, seed: u32) -> NodeId {
+	let id = node::<T>(owner, seed);
+	let stake = T::MinNodeStake::get().max(amount::<T>());
+	Pallet::<T>::do_bond(owner.clone(), id, stake).expect("funded");
+	id
+}
+
+/// A node of `owner`, with a host taking a share.
+fn node<T: Config>(owner: &T::AccountId, seed: u32) -> NodeId {
+	let cell = valid_cell::<T>();
 	let device = T::BenchmarkHelper::register_device(owner, seed);
 	let host = funded::<T>("host", seed);
 	Pallet::<T>::do_register_node(
@@ -73,7 +88,7 @@ mod benchmarks {
 			RawOrigin::Signed(owner),
 			device,
 			NodeKind::Gateway,
-			42,
+			valid_cell::<T>(),
 			Some(host),
 			Percent::from_percent(20),
 		);
@@ -84,9 +99,11 @@ mod benchmarks {
 	#[benchmark]
 	fn deregister_node() {
 		let owner = caller::<T>();
-		let id = node::<T>(&owner, 1, 42);
+		let id = staked_node::<T>(&owner, 1);
 		let _ = Pallet::<T>::mark_live(id);
 		close_epoch::<T>();
+		// Its stake withdrawn since (only a node without stake leaves).
+		Nodes::<T>::mutate(id, |n| n.as_mut().map(|n| n.stake = Zero::zero()));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id);
@@ -97,7 +114,7 @@ mod benchmarks {
 	#[benchmark]
 	fn bond() {
 		let owner = caller::<T>();
-		let id = node::<T>(&owner, 1, 42);
+		let id = node::<T>(&owner, 1);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id, amount::<T>());
@@ -108,7 +125,7 @@ mod benchmarks {
 	#[benchmark]
 	fn unbond() {
 		let owner = caller::<T>();
-		let id = node::<T>(&owner, 1, 42);
+		let id = node::<T>(&owner, 1);
 		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
 		Pallet::<T>::do_unbond(owner.clone(), id, One::one()).expect("bonded");
 
@@ -121,7 +138,7 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_unbonded() {
 		let owner = caller::<T>();
-		let id = node::<T>(&owner, 1, 42);
+		let id = node::<T>(&owner, 1);
 		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
 		Pallet::<T>::do_unbond(owner.clone(), id, amount::<T>()).expect("bonded");
 		let unlock = frame_system::Pallet::<T>::block_number() + T::UnbondingPeriod::get();
@@ -166,7 +183,7 @@ mod benchmarks {
 	#[benchmark]
 	fn claim(d: Linear<0, { T::MaxProofDepth::get() }>) {
 		let owner = funded::<T>("owner", 0);
-		let id = node::<T>(&owner, 1, 42);
+		let id = node::<T>(&owner, 1);
 		let cumulative = amount::<T>();
 		// Entry 0 of a full tree of depth `d` (u32::MAX entries for depth 32).
 		let proof: Vec<H256> = (0..d).map(|i| H256::repeat_byte(i as u8)).collect();
@@ -191,8 +208,8 @@ mod benchmarks {
 	#[benchmark]
 	fn claim_liveness() {
 		let owner = funded::<T>("owner", 0);
-		let id = node::<T>(&owner, 1, 42);
-		let neighbour = node::<T>(&owner, 2, 42);
+		let id = staked_node::<T>(&owner, 1);
+		let neighbour = staked_node::<T>(&owner, 2);
 		let _ = Pallet::<T>::mark_live(id);
 		let _ = Pallet::<T>::mark_live(neighbour);
 		close_epoch::<T>();
@@ -219,7 +236,7 @@ mod benchmarks {
 	#[benchmark]
 	fn resolve_challenge() -> Result<(), BenchmarkError> {
 		let owner = funded::<T>("owner", 0);
-		let id = node::<T>(&owner, 1, 42);
+		let id = node::<T>(&owner, 1);
 		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
 		Pallet::<T>::do_unbond(owner, id, amount::<T>() / 2u32.into()).expect("bonded");
 		close_epoch::<T>();
@@ -242,8 +259,8 @@ mod benchmarks {
 	#[benchmark]
 	fn mark_live() {
 		let owner = funded::<T>("owner", 0);
-		let id = node::<T>(&owner, 1, 42);
-		let neighbour = node::<T>(&owner, 2, 42);
+		let id = staked_node::<T>(&owner, 1);
+		let neighbour = staked_node::<T>(&owner, 2);
 		let _ = Pallet::<T>::mark_live(id);
 		let _ = Pallet::<T>::mark_live(neighbour);
 		close_epoch::<T>();
@@ -259,7 +276,7 @@ mod benchmarks {
 	#[benchmark]
 	fn end_epoch() {
 		let owner = funded::<T>("owner", 0);
-		let id = node::<T>(&owner, 1, 42);
+		let id = staked_node::<T>(&owner, 1);
 		let _ = Pallet::<T>::mark_live(id);
 		close_epoch::<T>();
 		let _ = Pallet::<T>::mark_live(id);

@@ -54,8 +54,8 @@ impl<T: Config> Pallet<T> {
 		let fees = PendingFees::<T>::take();
 		let pool = minted.saturating_add(fees);
 		let mut tally = EpochLiveness::<T>::get(epoch).unwrap_or_default();
-		// With no live cell, the whole pool goes to the oracles.
-		let liveness_pool = if tally.live_cells > 0 {
+		// With no stake live, the whole pool goes to the oracles.
+		let liveness_pool = if !tally.live_stake.is_zero() {
 			T::LivenessShare::get().mul_floor(pool)
 		} else {
 			Zero::zero()
@@ -88,7 +88,7 @@ impl<T: Config> Pallet<T> {
 			fees,
 			liveness_pool,
 			oracle_pool,
-			live_cells: tally.live_cells,
+			live_stake: tally.live_stake,
 		});
 	}
 }

@@ -3,16 +3,20 @@
 use alloc::collections::BTreeMap;
 use frame_support::{
 	ensure,
-	traits::{fungible::InspectHold, Get},
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Get,
+	},
 };
+use iot_primitives::rewards::EpochIndex;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	TryRuntimeError,
 };
 
 use crate::{
-	BalanceOf, CellLiveness, Challenges, Config, EpochLiveness, Epochs, HoldReason, Nodes,
-	OracleClaimed, Pallet, Roots, TotalMinted,
+	BalanceOf, Challenges, Config, CountedStake, CurrentEpoch, EpochLiveness, Epochs, HoldReason,
+	Nodes, OracleClaimed, Pallet, Roots, TotalMinted,
 };
 
 impl<T: Config> Pallet<T> {
@@ -21,7 +25,11 @@ impl<T: Config> Pallet<T> {
 	/// - what was claimed against roots is at most the largest total a root attested;
 	/// - what each account holds for stake, node deposits and challenge bonds is the sum over its
 	///   nodes and challenges;
-	/// - each epoch's count of unsettled live nodes is the sum over its cells.
+	/// - each epoch's unsettled count is its live nodes' count, its live stake their counted
+	///   stake (in an ended epoch, at least that of those not yet settled), and only live nodes
+	///   have a counted stake;
+	/// - the pot is solvent: it holds every settled and unsettled liveness credit plus what the
+	///   largest accepted root attests and was not yet claimed.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut minted = BalanceOf::<T>::zero();
 		for (_, record) in Epochs::<T>::iter() {
@@ -50,11 +58,34 @@ impl<T: Config> Pallet<T> {
 		Self::check_held(HoldReason::NodeDeposit, deposits, "node deposits held off")?;
 		Self::check_held(HoldReason::ChallengeBond, bonds, "challenge bonds held off")?;
 
-		for (epoch, tally) in EpochLiveness::<T>::iter() {
-			let cells = CellLiveness::<T>::iter_prefix(epoch)
-				.fold(0u32, |sum, (_, cell)| sum.saturating_add(cell.unsettled));
-			ensure!(cells == tally.unsettled, "unsettled live nodes off");
+		let mut live = BTreeMap::<EpochIndex, (u32, BalanceOf<T>)>::new();
+		let mut owed = attested.saturating_sub(claimed);
+		for (id, node) in Nodes::<T>::iter() {
+			owed = owed.saturating_add(Self::claimable_liveness(id, &node));
+			if let Some(epoch) = node.live_epoch {
+				let stake =
+					CountedStake::<T>::get(id).ok_or("a live node without counted stake")?;
+				let entry = live.entry(epoch).or_default();
+				*entry = (entry.0.saturating_add(1), entry.1.saturating_add(stake));
+			}
 		}
+		for (id, _) in CountedStake::<T>::iter() {
+			ensure!(
+				Nodes::<T>::get(id).is_some_and(|n| n.live_epoch.is_some()),
+				"counted stake of a node not live"
+			);
+		}
+		ensure!(EpochLiveness::<T>::iter().count() == live.len(), "a tally without live nodes");
+		for (epoch, (unsettled, stake)) in live {
+			let tally = EpochLiveness::<T>::get(epoch).ok_or("live nodes without a tally")?;
+			ensure!(tally.unsettled == unsettled, "unsettled live nodes off");
+			// An ended epoch keeps the stake of nodes already settled: it is the denominator.
+			match epoch < CurrentEpoch::<T>::get() {
+				true => ensure!(tally.live_stake >= stake, "live stake below the unsettled"),
+				false => ensure!(tally.live_stake == stake, "live stake off"),
+			}
+		}
+		ensure!(T::Currency::balance(&Self::pot()) >= owed, "the pot cannot pay what it owes");
 		Ok(())
 	}
 

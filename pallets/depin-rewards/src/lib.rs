@@ -6,17 +6,19 @@
 //! they provide, by rules, evidence and disputes visible on chain, at a cost per provider that
 //! does not grow with the number of providers.
 //!
-//! - *Nodes*: an owner registers a registered device as a node (kind, coarse H3 cell, host and
-//!   the host's share) with a deposit, and may bond a slashable stake.
+//! - *Nodes*: an owner registers a registered device as a node (kind, H3 cell at
+//!   [`Config::CellResolution`], host and the host's share) with a deposit, and bonds a slashable
+//!   stake.
 //! - *Epochs* of [`Config::EpochLength`] blocks. When one ends, its pool is minted into the
 //!   pallet's pot: the emission schedule (a decaying amount per epoch, never beyond
 //!   [`Config::MaxSupply`]) capped by the circuit breaker [`Config::MaxMintPerEpoch`], plus
 //!   [`Config::FeeShare`] of the fees collected during the epoch. The epoch change is O(1).
-//! - *Liveness* (on chain, [`Config::LivenessShare`] of the pool): a node whose device's telemetry
-//!   is anchored in an epoch is live in it, with no transaction of its own (the telemetry anchors
-//!   call [`iot_primitives::traits::OnAnchored`]). The liveness pool is split equally between the
-//!   cells with a live node and, in a cell, equally between its live nodes: crowding a cell earns
-//!   no more than the cell's share.
+//! - *Liveness* (on chain, [`Config::LivenessShare`] of the pool): a node with at least
+//!   [`Config::MinNodeStake`] bonded whose device signed telemetry anchored in an epoch is live in
+//!   it, with no transaction of its own (the telemetry anchors call
+//!   [`iot_primitives::traits::OnAnchored`] for device-signed ranges only). The liveness pool is
+//!   split by the stake the live nodes counted with: splitting one stake into more nodes, or
+//!   spreading them over more cells, earns nothing more.
 //! - *Oracles* (off chain, the rest of the pool): an M-of-N committee, set by governance, attests
 //!   each epoch's Merkle root over (node, cumulative lifetime reward); the root is accepted when M
 //!   oracles attested the same root and total.
@@ -50,6 +52,7 @@ mod challenges;
 mod epochs;
 mod invariants;
 mod liveness;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod nodes;
@@ -101,7 +104,7 @@ pub mod pallet {
 	use sp_runtime::{Perbill, Percent};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -159,6 +162,15 @@ pub mod pallet {
 		/// The deposit a node holds from its owner.
 		#[pallet::constant]
 		type NodeDeposit: Get<BalanceOf<Self>>;
+
+		/// The least bonded stake with which a node earns liveness credit; the credit is shared
+		/// by stake, so this is what makes a node (a sybil) cost something.
+		#[pallet::constant]
+		type MinNodeStake: Get<BalanceOf<Self>>;
+
+		/// The H3 resolution of nodes' cells.
+		#[pallet::constant]
+		type CellResolution: Get<u8>;
 
 		/// The bond a challenge holds from the challenger.
 		#[pallet::constant]
@@ -231,14 +243,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Epochs<T: Config> = StorageMap<_, Twox64Concat, EpochIndex, EpochRecord<T>>;
 
-	/// Live cells and nodes of an epoch, kept until every live node's credit is settled.
+	/// The stake and count of an epoch's live nodes, kept until every live node's credit is
+	/// settled.
 	#[pallet::storage]
 	pub type EpochLiveness<T: Config> = StorageMap<_, Twox64Concat, EpochIndex, LivenessTally<T>>;
 
-	/// Live nodes of a cell in an epoch, kept until each one's credit is settled.
+	/// The stake a node counted with in its last live epoch (its bonded stake when it first went
+	/// live in it), kept until its credit for that epoch is settled.
 	#[pallet::storage]
-	pub type CellLiveness<T> =
-		StorageDoubleMap<_, Twox64Concat, EpochIndex, Blake2_128Concat, Cell, CellTally>;
+	pub type CountedStake<T: Config> = StorageMap<_, Twox64Concat, NodeId, BalanceOf<T>>;
 
 	/// The oracle committee.
 	#[pallet::storage]
@@ -330,7 +343,7 @@ pub mod pallet {
 			fees: BalanceOf<T>,
 			liveness_pool: BalanceOf<T>,
 			oracle_pool: BalanceOf<T>,
-			live_cells: u32,
+			live_stake: BalanceOf<T>,
 		},
 		/// The schedule asked for more than the circuit breaker allows.
 		CircuitBreakerTripped { epoch: EpochIndex, scheduled: BalanceOf<T>, minted: BalanceOf<T> },
@@ -373,6 +386,8 @@ pub mod pallet {
 		NotOwner,
 		/// The device is already a node.
 		AlreadyRegistered,
+		/// The cell is not an H3 cell index at the configured resolution.
+		BadCell,
 		/// No such node.
 		UnknownNode,
 		/// The node is live in the running epoch: its credit is settled after the epoch ends.
@@ -443,8 +458,8 @@ pub mod pallet {
 		/// `host_share` of its rewards; holds [`Config::NodeDeposit`].
 		///
 		/// Origin: the device's owner; the device must be active. Emits `NodeRegistered`.
-		/// Errors: `UnknownDevice`, `NotOwner`, `DeviceInactive`, `AlreadyRegistered`, or the hold
-		/// failing.
+		/// Errors: `BadCell`, `UnknownDevice`, `NotOwner`, `DeviceInactive`, `AlreadyRegistered`,
+		/// or the hold failing.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_node())]
 		pub fn register_node(
@@ -615,7 +630,7 @@ pub mod pallet {
 
 		/// The liveness credit a node can claim now.
 		pub fn pending_reward(id: NodeId) -> Option<BalanceOf<T>> {
-			Nodes::<T>::get(id).map(|node| Self::claimable_liveness(&node))
+			Nodes::<T>::get(id).map(|node| Self::claimable_liveness(id, &node))
 		}
 
 		/// What an ended epoch minted and paid into its pools.

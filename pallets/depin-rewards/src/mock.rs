@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, Hooks},
+	traits::{ConstU32, ConstU64, ConstU8, Hooks},
 	PalletId,
 };
 use frame_system::EnsureRoot;
@@ -128,6 +128,8 @@ impl pallet_depin_rewards::Config for Test {
 	type LivenessShare = LivenessShare;
 	type FeeShare = FeeShare;
 	type NodeDeposit = ConstU64<10>;
+	type MinNodeStake = ConstU64<MIN_STAKE>;
+	type CellResolution = ConstU8<5>;
 	type ChallengeBond = ConstU64<50>;
 	type UnbondingPeriod = ConstU64<5>;
 	type ChallengeWindow = ConstU64<3>;
@@ -138,6 +140,14 @@ impl pallet_depin_rewards::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Devices;
+}
+
+/// The least stake with which a node earns liveness credit.
+pub const MIN_STAKE: Balance = 100;
+
+/// A valid H3 cell at resolution 5, distinct for each `n` below 122 (its base cell).
+pub fn cell(n: u64) -> iot_primitives::rewards::Cell {
+	(1 << 59) | (5 << 52) | (n << 45) | ((1 << 30) - 1)
 }
 
 pub const OWNER: AccountId = 1;

@@ -10,6 +10,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
+	geo::h3_resolution,
 	rewards::{Cell, NodeId, NodeKind},
 	traits::DeviceInspect,
 	DeviceId,
@@ -35,6 +36,7 @@ impl<T: Config> Pallet<T> {
 		host: Option<T::AccountId>,
 		host_share: Percent,
 	) -> DispatchResult {
+		ensure!(h3_resolution(cell) == Some(T::CellResolution::get()), Error::<T>::BadCell);
 		let owner = T::Devices::owner(&device).ok_or(Error::<T>::UnknownDevice)?;
 		ensure!(owner == who, Error::<T>::NotOwner);
 		ensure!(T::Devices::is_active(&device), Error::<T>::DeviceInactive);
@@ -62,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		let mut node = Self::owned_node(&who, id)?;
 		ensure!(node.live_epoch != Some(CurrentEpoch::<T>::get()), Error::<T>::LiveThisEpoch);
 		ensure!(node.stake.is_zero() && node.unbonding.is_none(), Error::<T>::StakeRemaining);
-		Self::settle_liveness(&mut node);
+		Self::settle_liveness(id, &mut node);
 		if !node.liveness_unclaimed.is_zero() {
 			Self::pay(&node, node.liveness_unclaimed)?;
 		}

@@ -56,33 +56,13 @@ pub struct EpochRecord<T: Config> {
 )]
 #[scale_info(skip_type_params(T))]
 pub struct LivenessTally<T: Config> {
-	/// Cells with at least one live node.
-	pub live_cells: u32,
+	/// The stake the epoch's live nodes counted with: each is paid the pool times its stake
+	/// over this.
+	pub live_stake: BalanceOf<T>,
 	/// Live nodes whose credit for the epoch is not yet settled.
 	pub unsettled: u32,
 	/// The liveness pool, once the epoch ended.
 	pub pool: BalanceOf<T>,
-}
-
-/// Live nodes of one cell in an epoch.
-#[derive(
-	Clone,
-	Copy,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-)]
-pub struct CellTally {
-	/// Nodes live in the cell.
-	pub live: u32,
-	/// Of those, the ones whose credit is not yet settled.
-	pub unsettled: u32,
 }
 
 /// A reward root as oracles attest it.

@@ -12,7 +12,7 @@ use crate::{BalanceOf, Config};
 pub use iot_primitives::DeviceId;
 
 /// An H3 cell index (64-bit), the device's coarse location.
-pub type H3Cell = u64;
+pub use iot_primitives::geo::H3Cell;
 
 /// Where a device is in its life.
 #[derive(
@@ -267,13 +267,5 @@ pub struct OperatorInfo<AccountId, BlockNumber> {
 
 /// Checks that `cell` is an H3 cell index (mode 1) at a resolution no finer than `max_res`.
 pub fn valid_h3_cell(cell: H3Cell, max_res: u8) -> bool {
-	let reserved = cell >> 63;
-	let mode = (cell >> 59) & 0xF;
-	let res = ((cell >> 52) & 0xF) as u8;
-	let base_cell = (cell >> 45) & 0x7F;
-	if reserved != 0 || mode != 1 || res > max_res || base_cell >= 122 {
-		return false;
-	}
-	// Digits beyond the resolution are unused and must be 7.
-	(res + 1..=15).all(|r| (cell >> ((15 - r as u64) * 3)) & 0x7 == 0x7)
+	iot_primitives::geo::h3_resolution(cell).is_some_and(|res| res <= max_res)
 }

@@ -132,7 +132,12 @@ impl<T: Config> Pallet<T> {
 		for (range, (stream, missing_within)) in ranges.iter().zip(streams) {
 			let (device, id_of_stream) = (range.range.device, range.range.stream);
 			Streams::<T>::insert(device, id_of_stream, stream);
-			let used = T::OnAnchored::on_anchored(device);
+			// Only telemetry the device signed keeps a node live: an owner's unsigned anchors of
+			// its own devices prove nothing (C-1).
+			let used = match range.summary {
+				Some(_) => T::OnAnchored::on_anchored(device),
+				None => Weight::zero(),
+			};
 			unused = unused.saturating_add(T::OnAnchored::weight().saturating_sub(used));
 			if range.missing_before > 0 || missing_within > 0 {
 				Self::deposit_event(Event::SequenceGap {

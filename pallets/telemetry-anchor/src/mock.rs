@@ -140,7 +140,7 @@ impl pallet_telemetry_anchor::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Devices = Devices;
 	type TelemetryRight = ConstU8<TELEMETRY>;
-	type OnAnchored = ();
+	type OnAnchored = LiveLog;
 	type FeeDestination = ResolveTo<Treasury, Balances>;
 	type StreamDeposit = ConstU64<50>;
 	type AnchorFeeBase = ConstU64<10>;
@@ -228,5 +228,29 @@ pub fn run_to_block(n: u64, idle: Weight) {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		TelemetryAnchor::on_idle(next, idle);
+	}
+}
+
+thread_local! {
+	static LIVE: core::cell::RefCell<Vec<DeviceId>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// An `OnAnchored` listener that records the devices it hears of, for the tests to read.
+pub struct LiveLog;
+
+impl LiveLog {
+	pub fn take() -> Vec<DeviceId> {
+		LIVE.with(|l| core::mem::take(&mut *l.borrow_mut()))
+	}
+}
+
+impl iot_primitives::traits::OnAnchored for LiveLog {
+	fn on_anchored(device: DeviceId) -> Weight {
+		LIVE.with(|l| l.borrow_mut().push(device));
+		Weight::zero()
+	}
+
+	fn weight() -> Weight {
+		Weight::zero()
 	}
 }

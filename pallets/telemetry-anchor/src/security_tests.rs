@@ -1,5 +1,6 @@
-//! Attack tests for the review's M-2 on streams: a device that changes hands no longer holds its
-//! seller's deposits, and a removed device's streams go with it.
+//! Attack tests for the review's M-2 on streams (a device that changes hands no longer holds its
+//! seller's deposits, and a removed device's streams go with it) and C-1 on liveness (only
+//! device-signed telemetry keeps a node live).
 
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use iot_primitives::{telemetry::StreamId, traits::DeviceLifecycle};
@@ -63,5 +64,34 @@ fn m2_a_removed_devices_streams_are_reaped_and_their_deposits_returned() {
 		assert_eq!(deposits(OWNER), 0);
 		assert_eq!(Streams::<Test>::iter_prefix(1).count(), 0);
 		assert_eq!(StreamCount::<Test>::get(1), 0);
+	});
+}
+
+/// The review's sybil owner anchored made-up, unsigned telemetry of its own devices to keep
+/// their nodes live. Unsigned ranges are still anchored (gateways that do not sign), but they
+/// no longer reach the rewards.
+#[test]
+fn c1_only_device_signed_ranges_keep_a_node_live() {
+	use crate::tests::{batch, signed, unsigned};
+	ExtBuilder::default().build_and_execute(|| {
+		declare(0);
+		let first = batch(&[(1, 0, &[1, 2, 3])]);
+		assert_ok!(TelemetryAnchor::anchor_batch(
+			RuntimeOrigin::signed(OWNER),
+			first.root(),
+			3,
+			unsigned(&first),
+			None
+		));
+		assert!(LiveLog::take().is_empty(), "an owner's unsigned anchor keeps nothing live");
+		let second = batch(&[(1, 0, &[4, 5])]);
+		assert_ok!(TelemetryAnchor::anchor_batch(
+			RuntimeOrigin::signed(OWNER),
+			second.root(),
+			2,
+			vec![signed(&second, 1, 0)],
+			None
+		));
+		assert_eq!(LiveLog::take(), vec![1]);
 	});
 }

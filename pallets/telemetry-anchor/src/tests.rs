@@ -29,7 +29,7 @@ fn reading(device: DeviceId, stream: StreamId, sequence: Sequence) -> Reading {
 }
 
 /// A batch holding, for each `(device, stream, sequences)`, one reading per sequence number.
-fn batch(spec: &[(DeviceId, StreamId, &[Sequence])]) -> Batch {
+pub(crate) fn batch(spec: &[(DeviceId, StreamId, &[Sequence])]) -> Batch {
 	Batch::new(
 		spec.iter()
 			.flat_map(|(d, s, seqs)| seqs.iter().map(move |q| reading(*d, *s, *q)))
@@ -37,7 +37,7 @@ fn batch(spec: &[(DeviceId, StreamId, &[Sequence])]) -> Batch {
 	)
 }
 
-fn unsigned(batch: &Batch) -> Vec<RangeInput> {
+pub(crate) fn unsigned(batch: &Batch) -> Vec<RangeInput> {
 	batch.ranges().into_iter().map(|range| RangeInput { range, signed_summary: None }).collect()
 }
 
@@ -77,7 +77,7 @@ fn anchor_err(who: AccountId, batch: &Batch, ranges: Vec<RangeInput>, error: Err
 	);
 }
 
-fn signed(batch: &Batch, device: DeviceId, stream: StreamId) -> RangeInput {
+pub(crate) fn signed(batch: &Batch, device: DeviceId, stream: StreamId) -> RangeInput {
 	let header = batch.header(device, stream).unwrap();
 	let signature =
 		device_key(device).sign(&header.signing_payload(TelemetryAnchor::genesis_hash()));

@@ -1,6 +1,10 @@
 //! DePIN rewards: epochs, emission, shares, deposits and windows.
 
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU8},
+	PalletId,
+};
 use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
@@ -24,6 +28,9 @@ parameter_types! {
 	/// Half of the transaction and telemetry fees join the reward pool; the rest is burnt.
 	pub const FeeShare: Perbill = Perbill::from_percent(50);
 	pub const NodeDeposit: Balance = 100 * MILLI_UNIT;
+	// Liveness is shared by stake, so this floor only keeps dust stakes out; what capturing the
+	// pool costs is in docs/security-model.md.
+	pub const MinNodeStake: Balance = 10 * UNIT;
 	pub const ChallengeBond: Balance = 10 * UNIT;
 	pub const UnbondingPeriod: crate::BlockNumber = 7 * DAYS;
 	/// Ten minutes to challenge a root before it pays out.
@@ -47,6 +54,9 @@ impl pallet_depin_rewards::Config for Runtime {
 	type LivenessShare = LivenessShare;
 	type FeeShare = FeeShare;
 	type NodeDeposit = NodeDeposit;
+	type MinNodeStake = MinNodeStake;
+	// About 250 km² cells: a label of the area a node covers (rewards no longer depend on it).
+	type CellResolution = ConstU8<5>;
 	type ChallengeBond = ChallengeBond;
 	type UnbondingPeriod = UnbondingPeriod;
 	type ChallengeWindow = ChallengeWindow;

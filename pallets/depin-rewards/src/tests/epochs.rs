@@ -5,7 +5,7 @@ use frame_support::{
 use iot_primitives::rewards::NodeKind;
 use sp_runtime::Percent;
 
-use super::{anchored, end_epoch_and_claimable, free, register};
+use super::{anchored, end_epoch_and_claimable, free, register_staked};
 use crate::{epochs::FeeCollector, mock::*, Epochs, Error, Event, PendingFees, TotalMinted};
 
 #[test]
@@ -62,24 +62,24 @@ fn a_share_of_the_fees_joins_the_running_epochs_pool_and_the_rest_is_burnt() {
 }
 
 #[test]
-fn a_crowded_cell_earns_no_more_than_a_lone_node_in_its_own_cell() {
+fn liveness_is_shared_by_stake_whatever_the_cells() {
 	ExtBuilder::build_and_execute(|| {
-		register(OWNER, 1, 100);
+		register_staked(OWNER, 1, 100, 2 * MIN_STAKE);
 		for device in [2, 3] {
-			register(OWNER, device, 200);
+			register_staked(OWNER, device, 101, MIN_STAKE);
 		}
-		register(OTHER, 4, 200);
+		register_staked(OTHER, 4, 101, 4 * MIN_STAKE);
 		for device in 1..=4 {
 			anchored(device);
 			anchored(device);
 		}
 		end_epoch();
-		// 40 % of the minted 9.5 billion for liveness, half of it per live cell.
+		// 40 % of the minted 9.5 billion for liveness, by stake: 2, 1, 1 and 4 of 8 parts.
 		assert_eq!(Epochs::<Test>::get(0).unwrap().liveness_pool, 3_800_000_000);
-		assert_eq!(DepinRewards::pending_reward(1), Some(1_900_000_000));
-		for device in 2..=4 {
-			assert_eq!(DepinRewards::pending_reward(device), Some(633_333_333));
-		}
+		assert_eq!(DepinRewards::pending_reward(1), Some(950_000_000));
+		assert_eq!(DepinRewards::pending_reward(2), Some(475_000_000));
+		assert_eq!(DepinRewards::pending_reward(3), Some(475_000_000));
+		assert_eq!(DepinRewards::pending_reward(4), Some(1_900_000_000));
 		assert_eq!(DepinRewards::pending_reward(9), None);
 	});
 }
@@ -91,10 +91,11 @@ fn liveness_is_claimed_once_and_split_with_the_host() {
 			RuntimeOrigin::signed(OWNER),
 			1,
 			NodeKind::Sensor,
-			5,
+			cell(5),
 			Some(HOST),
 			Percent::from_percent(20)
 		));
+		assert_ok!(DepinRewards::bond(RuntimeOrigin::signed(OWNER), 1, MIN_STAKE));
 		anchored(1);
 		assert_noop!(
 			DepinRewards::claim_liveness(RuntimeOrigin::signed(EVE), 1),
@@ -123,7 +124,7 @@ fn liveness_is_claimed_once_and_split_with_the_host() {
 #[test]
 fn credit_of_an_ended_epoch_is_kept_when_the_node_is_live_again() {
 	ExtBuilder::build_and_execute(|| {
-		register(OWNER, 1, 5);
+		register_staked(OWNER, 1, 5, MIN_STAKE);
 		anchored(1);
 		end_epoch();
 		anchored(1);
@@ -132,7 +133,7 @@ fn credit_of_an_ended_epoch_is_kept_when_the_node_is_live_again() {
 		assert_eq!(DepinRewards::pending_reward(1), Some(3_800_000_000 + 3_600_000_000));
 		assert_ok!(DepinRewards::claim_liveness(RuntimeOrigin::signed(OWNER), 1));
 		assert!(crate::EpochLiveness::<Test>::iter().next().is_none(), "tallies released");
-		assert!(crate::CellLiveness::<Test>::iter().next().is_none());
+		assert!(crate::CountedStake::<Test>::iter().next().is_none());
 	});
 }
 
@@ -141,7 +142,7 @@ fn a_node_already_live_costs_an_anchor_only_two_reads() {
 	use frame_support::traits::Get;
 	use iot_primitives::traits::OnAnchored;
 	ExtBuilder::build_and_execute(|| {
-		register(OWNER, 1, 5);
+		register_staked(OWNER, 1, 5, MIN_STAKE);
 		let first = <crate::Pallet<Test> as OnAnchored>::on_anchored(1);
 		assert_eq!(first, <crate::Pallet<Test> as OnAnchored>::weight());
 		let again = <crate::Pallet<Test> as OnAnchored>::on_anchored(1);

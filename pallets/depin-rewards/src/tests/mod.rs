@@ -4,27 +4,34 @@ mod challenges;
 mod epochs;
 mod nodes;
 mod oracles;
+mod security;
 mod simulation;
 
 use frame_support::assert_ok;
 use iot_primitives::{
-	rewards::{Cell, NodeId, NodeKind, RewardTree},
+	rewards::{NodeId, NodeKind, RewardTree},
 	DeviceId,
 };
 use sp_runtime::Percent;
 
 use crate::{mock::*, Pallet};
 
-/// Registers `device` of `owner` as a hotspot in `cell`, without a host.
-fn register(owner: AccountId, device: DeviceId, cell: Cell) {
+/// Registers `device` of `owner` as a hotspot in the `n`th test cell, without a host.
+fn register(owner: AccountId, device: DeviceId, n: u64) {
 	assert_ok!(DepinRewards::register_node(
 		RuntimeOrigin::signed(owner),
 		device,
 		NodeKind::Hotspot,
-		cell,
+		cell(n),
 		None,
 		Percent::zero()
 	));
+}
+
+/// Registers `device` as in [`register`] and bonds `stake` to it.
+fn register_staked(owner: AccountId, device: DeviceId, n: u64, stake: Balance) {
+	register(owner, device, n);
+	assert_ok!(DepinRewards::bond(RuntimeOrigin::signed(owner), device, stake));
 }
 
 /// The telemetry anchors report `device`'s telemetry.

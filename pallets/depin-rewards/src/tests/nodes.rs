@@ -14,15 +14,20 @@ fn an_owner_registers_its_active_device_once_with_a_deposit() {
 	ExtBuilder::build_and_execute(|| {
 		register(OWNER, 1, 77);
 		System::assert_last_event(
-			Event::NodeRegistered { node: 1, owner: OWNER, kind: NodeKind::Hotspot, cell: 77 }
-				.into(),
+			Event::NodeRegistered {
+				node: 1,
+				owner: OWNER,
+				kind: NodeKind::Hotspot,
+				cell: cell(77),
+			}
+			.into(),
 		);
 		assert_eq!(held(HoldReason::NodeDeposit, OWNER), 10);
 		let again = DepinRewards::register_node(
 			RuntimeOrigin::signed(OWNER),
 			1,
 			NodeKind::Sensor,
-			1,
+			cell(1),
 			None,
 			Percent::zero(),
 		);
@@ -33,20 +38,26 @@ fn an_owner_registers_its_active_device_once_with_a_deposit() {
 #[test]
 fn registration_needs_a_known_active_device_of_the_caller() {
 	ExtBuilder::build_and_execute(|| {
-		let register = |who, device| {
+		let register_in = |who, device, cell| {
 			DepinRewards::register_node(
 				RuntimeOrigin::signed(who),
 				device,
 				NodeKind::Gateway,
-				1,
+				cell,
 				Some(HOST),
 				Percent::from_percent(20),
 			)
 		};
+		let register = |who, device| register_in(who, device, cell(1));
 		assert_noop!(register(OWNER, 9), Error::<Test>::UnknownDevice);
 		assert_noop!(register(OWNER, 4), Error::<Test>::NotOwner);
 		Devices::deactivate(2);
 		assert_noop!(register(OWNER, 2), Error::<Test>::DeviceInactive);
+		// Not an H3 index, or one at another resolution than the configured 5.
+		assert_noop!(register_in(OWNER, 1, 77), Error::<Test>::BadCell);
+		let finer = (cell(1) & !(0xF << 52) & !(0x7 << 27)) | (6 << 52);
+		assert_eq!(iot_primitives::geo::h3_resolution(finer), Some(6));
+		assert_noop!(register_in(OWNER, 1, finer), Error::<Test>::BadCell);
 	});
 }
 

@@ -1,18 +1,19 @@
-//! 10,000 nodes over 5 epochs: 4,000 honest nodes alone in their cells and 6,000 crowded 60 to
-//! a cell in 100 cells, all live every epoch. The oracles give every node an equal share of
-//! each oracle pool. Checks the total minted against the schedule, that every honest node
-//! claims exactly its share, and that the epoch change and claims do no per-node work.
+//! 10,000 nodes over 5 epochs: 4,000 with twice the minimum stake and 6,000 with the minimum,
+//! spread over 100 cells, all live every epoch. The oracles give every node an equal share of
+//! each oracle pool. Checks the total minted against the schedule, that every node of the
+//! first group claims exactly its stake's share, and that the epoch change and claims do no
+//! per-node work.
 
 use frame_support::{assert_ok, traits::fungible::Mutate};
 use iot_primitives::rewards::{NodeId, RewardTree};
 use sp_runtime::{traits::Saturating, Perbill};
 
-use super::{anchored, register};
+use super::{anchored, register_staked};
 use crate::{mock::*, Epochs, TotalMinted};
 
 const HONEST: u64 = 4_000;
 const CROWDED: u64 = 6_000;
-const CROWDED_CELLS: u64 = 100;
+const CELLS: u64 = 100;
 const EPOCHS: u32 = 5;
 const START_FUNDS: Balance = 1_000;
 
@@ -20,11 +21,11 @@ fn owner_of(node: NodeId) -> AccountId {
 	100_000 + node
 }
 
-fn cell_of(node: NodeId) -> u64 {
+fn stake_of(node: NodeId) -> Balance {
 	if node < HONEST {
-		node
+		2 * MIN_STAKE
 	} else {
-		1_000_000 + node % CROWDED_CELLS
+		MIN_STAKE
 	}
 }
 
@@ -33,7 +34,7 @@ fn populate(count: u64) {
 	for node in 0..count {
 		Devices::insert(node, owner_of(node));
 		assert_ok!(Balances::mint_into(&owner_of(node), START_FUNDS));
-		register(owner_of(node), node, cell_of(node));
+		register_staked(owner_of(node), node, node % CELLS, stake_of(node));
 	}
 }
 
@@ -47,12 +48,11 @@ fn epoch_change_weight() -> frame_support::weights::Weight {
 }
 
 #[test]
-fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_cells() {
+fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_stake() {
 	ExtBuilder::build_and_execute(|| {
 		let nodes = HONEST + CROWDED;
 		populate(nodes);
-		let live_cells = (HONEST + CROWDED_CELLS) as Balance;
-		let per_crowded_cell = (CROWDED / CROWDED_CELLS) as Balance;
+		let live_stake = (0..nodes).map(stake_of).sum::<Balance>();
 
 		let mut liveness_honest = 0;
 		let mut liveness_crowded = 0;
@@ -64,9 +64,8 @@ fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_cells(
 			}
 			end_epoch();
 			let record = Epochs::<Test>::get(epoch).unwrap();
-			liveness_honest += record.liveness_pool / live_cells;
-			// A crowded node earns its cell's share divided by the crowd.
-			liveness_crowded += record.liveness_pool / live_cells / per_crowded_cell;
+			liveness_honest += record.liveness_pool * stake_of(0) / live_stake;
+			liveness_crowded += record.liveness_pool * MIN_STAKE / live_stake;
 			assert_eq!(DepinRewards::pending_reward(HONEST).unwrap(), liveness_crowded);
 			oracle_each += record.oracle_pool / nodes as Balance;
 			let entries: Vec<_> = (0..nodes).map(|node| (node, oracle_each)).collect();
@@ -82,8 +81,8 @@ fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_cells(
 			.sum();
 		assert_eq!(TotalMinted::<Test>::get(), scheduled);
 
-		// Every honest node claims exactly its share: its cell's liveness share each epoch and
-		// its oracle entry.
+		// Every node of the first group claims exactly its share: its stake's liveness share
+		// each epoch and its oracle entry.
 		let tree = tree.unwrap();
 		run_to_block(System::block_number() + 4);
 		for node in 0..HONEST {
@@ -98,7 +97,7 @@ fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_cells(
 				node as u32,
 				proof
 			));
-			let paid = Balances::free_balance(owner_of(node)) - (START_FUNDS - 10);
+			let paid = Balances::free_balance(owner_of(node)) - (START_FUNDS - 10 - stake_of(node));
 			assert_eq!(paid, liveness_honest + oracle_each, "node {node}");
 		}
 	});
