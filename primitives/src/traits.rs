@@ -31,6 +31,10 @@ pub trait DeviceInspect<AccountId> {
 
 	/// The device's current key, if the device exists.
 	fn key(device: &Self::DeviceId) -> Option<DevicePublicKey>;
+
+	/// Whether a manufacturer that is still registered certified the device (its key was in
+	/// one of the maker's provisioning roots) and has not revoked the certification.
+	fn is_certified(device: &Self::DeviceId) -> bool;
 }
 
 /// What the device registry tells other pallets when a device leaves its owner, so that nothing

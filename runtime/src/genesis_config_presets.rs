@@ -39,6 +39,7 @@ fn testnet_genesis(
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
 	devices: Vec<pallet_device_registry::GenesisDevice<AccountId>>,
+	require_certified: bool,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -52,7 +53,7 @@ fn testnet_genesis(
 		},
 		sudo: SudoConfig { key: Some(root) },
 		device_registry: DeviceRegistryConfig { devices },
-		depin_rewards: DepinRewardsConfig { oracles: dev_oracles(), quorum: 2 },
+		depin_rewards: DepinRewardsConfig { oracles: dev_oracles(), quorum: 2, require_certified },
 	})
 }
 
@@ -75,6 +76,8 @@ pub fn development_config_genesis() -> Value {
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
 		dev_devices(),
+		// The development devices have no manufacturer: a dev chain lets them be nodes.
+		false,
 	)
 }
 
@@ -88,6 +91,7 @@ pub fn local_config_genesis() -> Value {
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),
 		Vec::new(),
+		true,
 	)
 }
 
@@ -148,6 +152,9 @@ mod tests {
 		assert_eq!(dev["deviceRegistry"]["devices"].as_array().unwrap().len(), 2);
 		assert_eq!(dev["depinRewards"]["oracles"].as_array().unwrap().len(), 3);
 		assert_eq!(dev["depinRewards"]["quorum"], 2);
+		// Nodes' devices need a manufacturer's certificate everywhere but on a dev chain.
+		assert_eq!(dev["depinRewards"]["requireCertified"], false);
+		assert_eq!(local["depinRewards"]["requireCertified"], true);
 	}
 
 	/// RFC 7386 merge, as the node applies a preset patch over the default config.

@@ -64,6 +64,24 @@ fn node<T: Config>(owner: &T::AccountId, seed: u32) -> NodeId {
 	device
 }
 
+/// Accepts, as epoch 0's root, a full tree of depth `d` (u32::MAX entries for depth 32) whose
+/// entry 0 is `node`'s `cumulative`; returns that entry's proof and the block of acceptance.
+fn root_with_entry<T: Config>(
+	node: NodeId,
+	cumulative: BalanceOf<T>,
+	d: u32,
+) -> (Vec<H256>, frame_system::pallet_prelude::BlockNumberFor<T>) {
+	let proof: Vec<H256> = (0..d).map(|i| H256::repeat_byte(i as u8)).collect();
+	let root = proof.iter().fold(reward_leaf(node, cumulative), |acc, s| {
+		BlakeTwo256::hash(&[acc.as_bytes(), s.as_bytes()].concat())
+	});
+	let count = if d >= 32 { u32::MAX } else { 1u32 << d };
+	let accepted_at = frame_system::Pallet::<T>::block_number();
+	let root = RewardRoot { root, count, total: cumulative };
+	Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+	(proof, accepted_at)
+}
+
 /// Ends the running epoch at the current block.
 fn close_epoch<T: Config>() {
 	Pallet::<T>::end_epoch(frame_system::Pallet::<T>::block_number());
@@ -82,6 +100,7 @@ mod benchmarks {
 		let owner = caller::<T>();
 		let device = T::BenchmarkHelper::register_device(&owner, 1);
 		let host = funded::<T>("host", 0);
+		RequireCertified::<T>::put(true);
 
 		#[extrinsic_call]
 		_(
@@ -185,15 +204,7 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let id = node::<T>(&owner, 1);
 		let cumulative = amount::<T>();
-		// Entry 0 of a full tree of depth `d` (u32::MAX entries for depth 32).
-		let proof: Vec<H256> = (0..d).map(|i| H256::repeat_byte(i as u8)).collect();
-		let root = proof.iter().fold(reward_leaf(id, cumulative), |acc, s| {
-			BlakeTwo256::hash(&[acc.as_bytes(), s.as_bytes()].concat())
-		});
-		let count = if d >= 32 { u32::MAX } else { 1u32 << d };
-		let accepted_at = frame_system::Pallet::<T>::block_number();
-		let root = RewardRoot { root, count, total: cumulative };
-		Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+		let (proof, accepted_at) = root_with_entry::<T>(id, cumulative, d);
 		frame_system::Pallet::<T>::set_block_number(
 			accepted_at + T::ChallengeWindow::get() + One::one(),
 		);
@@ -220,17 +231,62 @@ mod benchmarks {
 		assert!(Nodes::<T>::get(id).is_some_and(|n| n.liveness_unclaimed.is_zero()));
 	}
 
+	/// A node challenge with the node's entry, which is the most it checks: the proof and the
+	/// node's freeze.
 	#[benchmark]
-	fn challenge() {
+	fn challenge(d: Linear<0, { T::MaxProofDepth::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1);
 		close_epoch::<T>();
-		let accepted_at = frame_system::Pallet::<T>::block_number();
-		let root = RewardRoot { root: H256::zero(), count: 1, total: Zero::zero() };
-		Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+		let cumulative = amount::<T>();
+		let (proof, _) = root_with_entry::<T>(id, cumulative, d);
+		let entry = RewardEntry::<T> {
+			cumulative,
+			index: 0,
+			proof: proof.try_into().expect("within the depth"),
+		};
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller::<T>()), 0, ChallengeTarget::Root, H256::repeat_byte(9));
+		_(
+			RawOrigin::Signed(caller::<T>()),
+			0,
+			ChallengeTarget::Node(id),
+			H256::repeat_byte(9),
+			Some(entry),
+		);
 
-		assert_eq!(RootChallenges::<T>::get(0), 1);
+		assert_eq!(ChallengedNodes::<T>::get(id), 1);
+	}
+
+	#[benchmark]
+	fn set_require_certified() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, true);
+
+		assert!(RequireCertified::<T>::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn expire_challenge() {
+		let owner = funded::<T>("owner", 0);
+		let id = node::<T>(&owner, 1);
+		close_epoch::<T>();
+		let (_, accepted_at) = root_with_entry::<T>(id, amount::<T>(), 0);
+		let challenger = funded::<T>("challenger", 0);
+		Pallet::<T>::do_challenge(challenger, 0, ChallengeTarget::Node(id), H256::zero(), None)
+			.expect("in the window");
+		frame_system::Pallet::<T>::set_block_number(
+			accepted_at + T::ChallengeDeadline::get() + One::one(),
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller::<T>()), 0);
+
+		assert_eq!(ChallengedNodes::<T>::get(id), 0);
 	}
 
 	#[benchmark]
@@ -240,12 +296,19 @@ mod benchmarks {
 		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
 		Pallet::<T>::do_unbond(owner, id, amount::<T>() / 2u32.into()).expect("bonded");
 		close_epoch::<T>();
-		let accepted_at = frame_system::Pallet::<T>::block_number();
-		let root = RewardRoot { root: H256::zero(), count: 1, total: Zero::zero() };
-		Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
+		let cumulative = amount::<T>();
+		let (proof, _) = root_with_entry::<T>(id, cumulative, 0);
+		let entry =
+			RewardEntry::<T> { cumulative, index: 0, proof: proof.try_into().expect("empty") };
 		let challenger = funded::<T>("challenger", 0);
-		Pallet::<T>::do_challenge(challenger, 0, ChallengeTarget::Node(id), H256::zero())
-			.expect("in the window");
+		Pallet::<T>::do_challenge(
+			challenger,
+			0,
+			ChallengeTarget::Node(id),
+			H256::zero(),
+			Some(entry),
+		)
+		.expect("in the window");
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
@@ -253,6 +316,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, 0, true);
 
 		assert_eq!(WithheldThrough::<T>::get(id), Some(0));
+		assert_eq!(Watermarks::<T>::get(id), cumulative);
 		Ok(())
 	}
 
@@ -264,6 +328,7 @@ mod benchmarks {
 		let _ = Pallet::<T>::mark_live(id);
 		let _ = Pallet::<T>::mark_live(neighbour);
 		close_epoch::<T>();
+		RequireCertified::<T>::put(true);
 
 		#[block]
 		{

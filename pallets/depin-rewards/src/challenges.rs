@@ -8,14 +8,14 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use iot_primitives::rewards::{EpochIndex, NodeId};
+use iot_primitives::rewards::{verify_reward, EpochIndex, NodeId};
 use sp_core::H256;
 use sp_runtime::traits::{Saturating, Zero};
 
 use crate::{
-	BalanceOf, Challenge, ChallengeId, ChallengeTarget, Challenges, Config, Error, Event,
-	HoldReason, NextChallengeId, Nodes, Pallet, PendingFees, RootChallenges, Roots,
-	WithheldThrough,
+	BalanceOf, Challenge, ChallengeId, ChallengeTarget, ChallengedNodes, Challenges, Config, Error,
+	Event, HoldReason, NextChallengeId, Nodes, Pallet, PendingFees, RewardEntry, RootChallenges,
+	Roots, Watermarks, WithheldThrough,
 };
 
 impl<T: Config> Pallet<T> {
@@ -24,25 +24,62 @@ impl<T: Config> Pallet<T> {
 		epoch: EpochIndex,
 		target: ChallengeTarget,
 		evidence: H256,
+		entry: Option<RewardEntry<T>>,
 	) -> DispatchResult {
+		let node = match target {
+			ChallengeTarget::Node(node) => Some(node),
+			ChallengeTarget::Root => {
+				ensure!(entry.is_none(), Error::<T>::EntryForRoot);
+				None
+			}
+		};
 		let accepted = Roots::<T>::get(epoch).ok_or(Error::<T>::UnknownRoot)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			now <= accepted.accepted_at.saturating_add(T::ChallengeWindow::get()),
 			Error::<T>::ChallengeWindowClosed
 		);
-		if let ChallengeTarget::Node(node) = target {
-			ensure!(Nodes::<T>::contains_key(node), Error::<T>::UnknownNode);
-		}
+		let withheld = match (node, entry) {
+			(Some(node), Some(entry)) => {
+				let root = accepted.root;
+				ensure!(
+					verify_reward(
+						&root.root,
+						root.count,
+						entry.index,
+						&entry.proof,
+						node,
+						entry.cumulative
+					),
+					Error::<T>::InvalidProof
+				);
+				Some(entry.cumulative)
+			}
+			// Without its entry a node is known only while registered.
+			(Some(node), None) => {
+				ensure!(Nodes::<T>::contains_key(node), Error::<T>::UnknownNode);
+				None
+			}
+			(None, _) => None,
+		};
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let bond = T::ChallengeBond::get();
 		T::Currency::hold(&HoldReason::ChallengeBond.into(), &who, bond)?;
-		if target == ChallengeTarget::Root {
-			RootChallenges::<T>::mutate(epoch, |open| *open = open.saturating_add(1));
+		match node {
+			Some(node) => ChallengedNodes::<T>::mutate(node, |open| *open = open.saturating_add(1)),
+			None => RootChallenges::<T>::mutate(epoch, |open| *open = open.saturating_add(1)),
 		}
 		NextChallengeId::<T>::put(next);
-		let challenge = Challenge::<T> { challenger: who.clone(), bond, epoch, target, evidence };
+		let challenge = Challenge::<T> {
+			challenger: who.clone(),
+			bond,
+			epoch,
+			target,
+			evidence,
+			opened_at: now,
+			withheld,
+		};
 		Challenges::<T>::insert(id, challenge);
 		Self::deposit_event(Event::ChallengeOpened {
 			challenge: id,
@@ -56,47 +93,97 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_resolve_challenge(id: ChallengeId, upheld: bool) -> DispatchResult {
 		let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::UnknownChallenge)?;
-		let bond_reason = HoldReason::ChallengeBond.into();
+		Self::unfreeze(&challenge);
 		let mut slashed = Zero::zero();
-		if challenge.target == ChallengeTarget::Root {
-			RootChallenges::<T>::mutate_exists(challenge.epoch, |open| {
-				*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
-			});
-		}
 		if upheld {
 			T::Currency::release(
-				&bond_reason,
+				&HoldReason::ChallengeBond.into(),
 				&challenge.challenger,
 				challenge.bond,
 				Precision::BestEffort,
 			)?;
 			match challenge.target {
-				ChallengeTarget::Node(node) => slashed = Self::slash(node, &challenge)?,
+				ChallengeTarget::Node(node) => {
+					slashed = Self::slash(node, &challenge)?;
+					Self::withhold(node, &challenge);
+				}
 				ChallengeTarget::Root => {
 					Roots::<T>::remove(challenge.epoch);
 					Self::deposit_event(Event::RootDiscarded { epoch: challenge.epoch });
 				}
 			}
 		} else {
-			// A failed challenge's bond joins the running epoch's reward pool.
-			let forfeited = T::Currency::transfer_on_hold(
-				&bond_reason,
-				&challenge.challenger,
-				&Self::pot(),
-				challenge.bond,
-				Precision::BestEffort,
-				Restriction::Free,
-				Fortitude::Force,
-			)?;
-			PendingFees::<T>::mutate(|fees| *fees = fees.saturating_add(forfeited));
+			Self::forfeit_bond(&challenge)?;
 		}
 		Self::deposit_event(Event::ChallengeResolved { challenge: id, upheld, slashed });
 		Ok(())
 	}
 
+	pub(crate) fn do_expire_challenge(id: ChallengeId) -> DispatchResult {
+		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::UnknownChallenge)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now > challenge.opened_at.saturating_add(T::ChallengeDeadline::get()),
+			Error::<T>::ChallengeNotExpired
+		);
+		Self::forfeit_bond(&challenge)?;
+		Challenges::<T>::remove(id);
+		Self::unfreeze(&challenge);
+		Self::deposit_event(Event::ChallengeExpired { challenge: id });
+		Ok(())
+	}
+
+	/// Refuses while a challenge against the node is open.
+	pub(crate) fn ensure_unchallenged(node: NodeId) -> DispatchResult {
+		ensure!(ChallengedNodes::<T>::get(node) == 0, Error::<T>::NodeChallenged);
+		Ok(())
+	}
+
+	/// Counts a decided or lapsed challenge out of what it froze.
+	fn unfreeze(challenge: &Challenge<T>) {
+		let decrement =
+			|open: &mut Option<u32>| *open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0);
+		match challenge.target {
+			ChallengeTarget::Node(node) => ChallengedNodes::<T>::mutate_exists(node, decrement),
+			ChallengeTarget::Root => RootChallenges::<T>::mutate_exists(challenge.epoch, decrement),
+		}
+	}
+
+	/// A failed or lapsed challenge's bond joins the running epoch's reward pool.
+	fn forfeit_bond(challenge: &Challenge<T>) -> DispatchResult {
+		let forfeited = T::Currency::transfer_on_hold(
+			&HoldReason::ChallengeBond.into(),
+			&challenge.challenger,
+			&Self::pot(),
+			challenge.bond,
+			Precision::BestEffort,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		PendingFees::<T>::mutate(|fees| *fees = fees.saturating_add(forfeited));
+		Ok(())
+	}
+
+	/// Withholds the node's rewards through the challenged epoch, registered or not, and with
+	/// a proven entry, for good: its watermark rises to the entry, so later cumulative roots
+	/// pay only what it earned after.
+	fn withhold(node: NodeId, challenge: &Challenge<T>) {
+		WithheldThrough::<T>::mutate(node, |through| {
+			*through = Some(through.map_or(challenge.epoch, |e| e.max(challenge.epoch)))
+		});
+		if let Some(cumulative) = challenge.withheld {
+			Watermarks::<T>::mutate(node, |mark| *mark = (*mark).max(cumulative));
+			Self::deposit_event(Event::RewardForfeited {
+				node,
+				epoch: challenge.epoch,
+				cumulative,
+			});
+		}
+	}
+
 	/// Slashes [`Config::SlashFraction`] of the node's stake (bonded first, then unbonding),
-	/// pays the challenger its share, burns the rest, and withholds the node's rewards through
-	/// the challenged epoch.
+	/// pays the challenger its share and burns the rest. A node that left had no stake (it
+	/// leaves only without, and never while challenged).
 	fn slash(id: NodeId, challenge: &Challenge<T>) -> Result<BalanceOf<T>, DispatchError> {
 		let Some(mut node) = Nodes::<T>::get(id) else { return Ok(Zero::zero()) };
 		let unbonding = node.unbonding.map_or(Zero::zero(), |(amount, _)| amount);
@@ -127,9 +214,6 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Force,
 		)?;
 		Nodes::<T>::insert(id, node);
-		WithheldThrough::<T>::mutate(id, |through| {
-			*through = Some(through.map_or(challenge.epoch, |e| e.max(challenge.epoch)))
-		});
 		Ok(slashed)
 	}
 }

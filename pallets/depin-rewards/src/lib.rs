@@ -184,6 +184,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type ChallengeWindow: Get<BlockNumberFor<Self>>;
 
+		/// How long governance has to decide a challenge; after it anyone may let the challenge
+		/// lapse (the root or node stands and the bond is forfeited), so that no challenge
+		/// freezes payouts for good.
+		#[pallet::constant]
+		type ChallengeDeadline: Get<BlockNumberFor<Self>>;
+
 		/// The part of a node's stake a proven challenge slashes.
 		#[pallet::constant]
 		type SlashFraction: Get<Perbill>;
@@ -296,6 +302,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RootChallenges<T> = StorageMap<_, Twox64Concat, EpochIndex, u32, ValueQuery>;
 
+	/// Whether a node's device must be certified by a registered manufacturer to register and
+	/// to go live (an owner holds an uncertified device's key, so its signed telemetry proves
+	/// no real device). Set at genesis (on in every preset but `development`) and by governance.
+	#[pallet::storage]
+	pub type RequireCertified<T> = StorageValue<_, bool, ValueQuery>;
+
+	/// Open challenges against each node: while there are any, the node claims nothing, and
+	/// neither leaves nor withdraws stake.
+	#[pallet::storage]
+	pub type ChallengedNodes<T> = StorageMap<_, Twox64Concat, NodeId, u32, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -303,6 +320,8 @@ pub mod pallet {
 		pub oracles: Vec<T::AccountId>,
 		/// How many of them must agree.
 		pub quorum: u32,
+		/// Whether nodes' devices must be certified by a manufacturer.
+		pub require_certified: bool,
 	}
 
 	#[pallet::genesis_build]
@@ -315,6 +334,7 @@ pub mod pallet {
 				Oracles::<T>::put(oracles);
 				Quorum::<T>::put(self.quorum);
 			}
+			RequireCertified::<T>::put(self.require_certified);
 			// The pot exists from genesis, so that fees smaller than the existential deposit
 			// can join it.
 			frame_system::Pallet::<T>::inc_providers(&Pallet::<T>::pot());
@@ -374,6 +394,12 @@ pub mod pallet {
 		ChallengeResolved { challenge: ChallengeId, upheld: bool, slashed: BalanceOf<T> },
 		/// A proven challenge discarded an epoch's root.
 		RootDiscarded { epoch: EpochIndex },
+		/// A proven challenge made the node forfeit its rewards up to `cumulative`.
+		RewardForfeited { node: NodeId, epoch: EpochIndex, cumulative: BalanceOf<T> },
+		/// Governance did not decide a challenge in time: it lapsed and its bond was forfeited.
+		ChallengeExpired { challenge: ChallengeId },
+		/// Whether nodes' devices must be certified changed.
+		CertificationRequired { required: bool },
 	}
 
 	#[pallet::error]
@@ -388,6 +414,8 @@ pub mod pallet {
 		AlreadyRegistered,
 		/// The cell is not an H3 cell index at the configured resolution.
 		BadCell,
+		/// The chain requires nodes' devices to be certified by a manufacturer; this one is not.
+		NotCertified,
 		/// No such node.
 		UnknownNode,
 		/// The node is live in the running epoch: its credit is settled after the epoch ends.
@@ -430,6 +458,12 @@ pub mod pallet {
 		ClaimAboveAttested,
 		/// No such open challenge.
 		UnknownChallenge,
+		/// A challenge against the node is open: it claims, leaves and withdraws nothing.
+		NodeChallenged,
+		/// A reward entry comes with node challenges only.
+		EntryForRoot,
+		/// The challenge's deadline has not passed.
+		ChallengeNotExpired,
 		/// An identifier counter or amount overflowed.
 		Overflow,
 	}
@@ -457,9 +491,10 @@ pub mod pallet {
 		/// Registers `device` as an infrastructure node in `cell`, with `host` receiving
 		/// `host_share` of its rewards; holds [`Config::NodeDeposit`].
 		///
-		/// Origin: the device's owner; the device must be active. Emits `NodeRegistered`.
-		/// Errors: `BadCell`, `UnknownDevice`, `NotOwner`, `DeviceInactive`, `AlreadyRegistered`,
-		/// or the hold failing.
+		/// Origin: the device's owner; the device must be active, and certified where
+		/// [`RequireCertified`]. Emits `NodeRegistered`.
+		/// Errors: `BadCell`, `UnknownDevice`, `NotOwner`, `DeviceInactive`, `NotCertified`,
+		/// `AlreadyRegistered`, or the hold failing.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_node())]
 		pub fn register_node(
@@ -477,7 +512,7 @@ pub mod pallet {
 		/// Removes a node with no stake, paying its settled liveness credit first.
 		///
 		/// Origin: the node's owner. Emits `NodeDeregistered`.
-		/// Errors: `UnknownNode`, `NotOwner`, `LiveThisEpoch`, `StakeRemaining`.
+		/// Errors: `UnknownNode`, `NotOwner`, `NodeChallenged`, `LiveThisEpoch`, `StakeRemaining`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::deregister_node())]
 		pub fn deregister_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
@@ -511,7 +546,7 @@ pub mod pallet {
 		/// Returns unbonded stake whose period is over.
 		///
 		/// Origin: the node's owner. Emits `Withdrawn`.
-		/// Errors: `UnknownNode`, `NotOwner`, `NothingToWithdraw`.
+		/// Errors: `UnknownNode`, `NotOwner`, `NodeChallenged`, `NothingToWithdraw`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
@@ -558,7 +593,8 @@ pub mod pallet {
 		/// claimed, split between owner and host.
 		///
 		/// Origin: any account (the money goes to the owner and host). Emits `RewardClaimed`.
-		/// Errors: `ProofTooDeep`, `UnknownNode`, `UnknownRoot`, `ChallengeWindowOpen`,
+		/// Errors: `ProofTooDeep`, `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
+		/// `ChallengeWindowOpen`,
 		/// `RootChallenged`, `Withheld`, `InvalidProof`, `NothingToClaim`, `ClaimAboveAttested`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::claim(proof.len() as u32))]
@@ -577,7 +613,7 @@ pub mod pallet {
 		/// Pays a node's liveness credit (including its last live epoch's, once ended).
 		///
 		/// Origin: any account. Emits `LivenessClaimed`.
-		/// Errors: `UnknownNode`, `NothingToClaim`.
+		/// Errors: `UnknownNode`, `NodeChallenged`, `NothingToClaim`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::claim_liveness())]
 		pub fn claim_liveness(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
@@ -586,26 +622,31 @@ pub mod pallet {
 		}
 
 		/// Challenges `target` in `epoch`'s root, with the hash of off-chain evidence; holds
-		/// [`Config::ChallengeBond`].
+		/// [`Config::ChallengeBond`]. A node challenge freezes the node's claims until it is
+		/// decided; with the node's `entry` in the root it also makes an upheld challenge
+		/// withhold that reward for good (a node that left can be challenged only so).
 		///
 		/// Origin: any account. Emits `ChallengeOpened`.
-		/// Errors: `UnknownRoot`, `ChallengeWindowClosed`, `UnknownNode`, `Overflow`, or the hold
-		/// failing.
+		/// Errors: `EntryForRoot`, `UnknownRoot`, `ChallengeWindowClosed`, `UnknownNode`,
+		/// `InvalidProof`, `Overflow`, or the hold failing.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::challenge())]
+		#[pallet::weight(T::WeightInfo::challenge(
+			entry.as_ref().map_or(0, |e| e.proof.len() as u32)
+		))]
 		pub fn challenge(
 			origin: OriginFor<T>,
 			epoch: EpochIndex,
 			target: ChallengeTarget,
 			evidence: H256,
+			entry: Option<RewardEntry<T>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_challenge(who, epoch, target, evidence)
+			Self::do_challenge(who, epoch, target, evidence, entry)
 		}
 
 		/// Decides a challenge: upheld, it slashes the node (paying the challenger its share)
-		/// and withholds its rewards through the epoch, or discards the root; the bond returns.
-		/// Rejected, the bond is forfeited.
+		/// and withholds its rewards through the epoch (for good, up to the proven entry), or
+		/// discards the root; the bond returns. Rejected, the bond is forfeited.
 		///
 		/// Origin: [`Config::GovernanceOrigin`]. Emits `ChallengeResolved` (and `RootDiscarded`).
 		/// Errors: `UnknownChallenge`.
@@ -618,6 +659,31 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_resolve_challenge(challenge, upheld)
+		}
+
+		/// Lets a challenge that governance did not decide within [`Config::ChallengeDeadline`]
+		/// lapse: the root or node stands, claims resume, and the bond joins the reward pool.
+		///
+		/// Origin: any account. Emits `ChallengeExpired`.
+		/// Errors: `UnknownChallenge`, `ChallengeNotExpired`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::expire_challenge())]
+		pub fn expire_challenge(origin: OriginFor<T>, challenge: ChallengeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_challenge(challenge)
+		}
+
+		/// Sets whether nodes' devices must be certified by a manufacturer. Nodes already
+		/// registered stay, but an uncertified one no longer goes live.
+		///
+		/// Origin: [`Config::GovernanceOrigin`]. Emits `CertificationRequired`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_require_certified())]
+		pub fn set_require_certified(origin: OriginFor<T>, required: bool) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			RequireCertified::<T>::put(required);
+			Self::deposit_event(Event::CertificationRequired { required });
+			Ok(())
 		}
 	}
 

@@ -28,12 +28,17 @@ impl<T: Config> OnAnchored for Pallet<T> {
 
 impl<T: Config> Pallet<T> {
 	/// Marks the node of `device` live in the running epoch, once, counting its bonded stake if
-	/// it is at least [`Config::MinNodeStake`]; returns the weight used.
+	/// it is at least [`Config::MinNodeStake`] (and its device is certified where the chain
+	/// requires it); returns the weight used.
 	pub(crate) fn mark_live(id: NodeId) -> Weight {
 		let Some(mut node) = Nodes::<T>::get(id) else { return T::DbWeight::get().reads(1) };
 		let epoch = CurrentEpoch::<T>::get();
 		if node.live_epoch == Some(epoch) || node.stake < T::MinNodeStake::get() {
 			return T::DbWeight::get().reads(2);
+		}
+		// A certification revoked (or a maker removed) since registration ends the earning.
+		if !Self::certified_enough(id) {
+			return T::DbWeight::get().reads(5);
 		}
 		Self::settle_liveness(id, &mut node);
 		let mut tally = EpochLiveness::<T>::get(epoch).unwrap_or_default();
@@ -91,6 +96,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_claim_liveness(id: NodeId) -> DispatchResult {
 		let mut node = Nodes::<T>::get(id).ok_or(Error::<T>::UnknownNode)?;
+		Self::ensure_unchallenged(id)?;
 		let amount = Self::claimable_liveness(id, &node);
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
 		Self::settle_liveness(id, &mut node);

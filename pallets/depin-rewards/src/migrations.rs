@@ -11,6 +11,8 @@ use crate::{Config, Pallet};
 /// v0 → v1: liveness shared by stake instead of by cell (C-1). Live nodes of ended epochs are
 /// settled by the v0 rule (their share of the cell's share), so nothing owed before is lost;
 /// nodes live in the running epoch count with their bonded stake; the per-cell tallies go.
+/// Open challenges (M-3) get their deadline from the upgrade on, no proven entry, and freeze
+/// the nodes they target.
 pub mod v1 {
 	use alloc::{collections::BTreeMap, vec::Vec};
 	use codec::{Decode, Encode, MaxEncodedLen};
@@ -20,7 +22,25 @@ pub mod v1 {
 	use sp_runtime::traits::{CheckedDiv, Saturating, Zero};
 
 	use super::*;
-	use crate::{BalanceOf, CountedStake, CurrentEpoch, EpochLiveness, LivenessTally, Nodes};
+	use crate::{
+		BalanceOf, Challenge, ChallengeTarget, ChallengedNodes, Challenges, CountedStake,
+		CurrentEpoch, EpochLiveness, LivenessTally, Nodes,
+	};
+
+	/// A challenge before v1.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo)]
+	pub struct OldChallenge<AccountId, Balance> {
+		/// Who posted it.
+		pub challenger: AccountId,
+		/// The bond held.
+		pub bond: Balance,
+		/// The epoch whose root it disputes.
+		pub epoch: EpochIndex,
+		/// What it disputes.
+		pub target: ChallengeTarget,
+		/// The hash of the off-chain evidence.
+		pub evidence: sp_core::H256,
+	}
 
 	/// An epoch's liveness tally before v1.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Default, Clone, Copy)]
@@ -80,6 +100,22 @@ pub mod v1 {
 				Nodes::<T>::insert(id, node);
 				writes = writes.saturating_add(2);
 			}
+			let now = frame_system::Pallet::<T>::block_number();
+			Challenges::<T>::translate::<OldChallenge<T::AccountId, BalanceOf<T>>, _>(|_, old| {
+				writes = writes.saturating_add(2);
+				if let ChallengeTarget::Node(node) = old.target {
+					ChallengedNodes::<T>::mutate(node, |open| *open = open.saturating_add(1));
+				}
+				Some(Challenge::<T> {
+					challenger: old.challenger,
+					bond: old.bond,
+					epoch: old.epoch,
+					target: old.target,
+					evidence: old.evidence,
+					opened_at: now,
+					withheld: None,
+				})
+			});
 			let cleared = CellLiveness::<T>::clear(u32::MAX, None);
 			if tally.unsettled > 0 {
 				EpochLiveness::<T>::insert(current, tally);

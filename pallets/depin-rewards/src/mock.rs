@@ -43,6 +43,7 @@ pub type MockDevice = (AccountId, bool);
 
 thread_local! {
 	static DEVICES: RefCell<BTreeMap<DeviceId, MockDevice>> = const { RefCell::new(BTreeMap::new()) };
+	static CERTIFIED: RefCell<Vec<DeviceId>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The device registry's double.
@@ -55,6 +56,14 @@ impl Devices {
 
 	pub fn deactivate(id: DeviceId) {
 		DEVICES.with(|d| d.borrow_mut().get_mut(&id).map(|device| device.1 = false));
+	}
+
+	pub fn certify(id: DeviceId) {
+		CERTIFIED.with(|c| c.borrow_mut().push(id));
+	}
+
+	pub fn uncertify(id: DeviceId) {
+		CERTIFIED.with(|c| c.borrow_mut().retain(|d| *d != id));
 	}
 
 	fn get(id: &DeviceId) -> Option<MockDevice> {
@@ -85,6 +94,10 @@ impl DeviceInspect<AccountId> for Devices {
 	fn key(_device: &DeviceId) -> Option<iot_primitives::device::DevicePublicKey> {
 		None
 	}
+
+	fn is_certified(device: &DeviceId) -> bool {
+		CERTIFIED.with(|c| c.borrow().contains(device))
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -92,6 +105,7 @@ impl crate::BenchmarkHelper<AccountId> for Devices {
 	fn register_device(owner: &AccountId, seed: u32) -> DeviceId {
 		let id = 1_000_000 + DeviceId::from(seed);
 		Self::insert(id, *owner);
+		Self::certify(id);
 		id
 	}
 }
@@ -133,6 +147,7 @@ impl pallet_depin_rewards::Config for Test {
 	type ChallengeBond = ConstU64<50>;
 	type UnbondingPeriod = ConstU64<5>;
 	type ChallengeWindow = ConstU64<3>;
+	type ChallengeDeadline = ConstU64<20>;
 	type SlashFraction = SlashFraction;
 	type ChallengerShare = ChallengerShare;
 	type MaxOracles = ConstU32<4>;
@@ -170,13 +185,18 @@ impl ExtBuilder {
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();
-		pallet_depin_rewards::GenesisConfig::<Test> { oracles: ORACLES.to_vec(), quorum: 2 }
-			.assimilate_storage(&mut storage)
-			.unwrap();
+		pallet_depin_rewards::GenesisConfig::<Test> {
+			oracles: ORACLES.to_vec(),
+			quorum: 2,
+			require_certified: false,
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			DEVICES.with(|d| d.borrow_mut().clear());
+			CERTIFIED.with(|c| c.borrow_mut().clear());
 			// Devices 1..=3 of OWNER, 4 of OTHER.
 			for id in 1..=3 {
 				Devices::insert(id, OWNER);

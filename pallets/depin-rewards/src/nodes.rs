@@ -20,7 +20,10 @@ use sp_runtime::{
 	Percent,
 };
 
-use crate::{BalanceOf, Config, CurrentEpoch, Error, Event, HoldReason, NodeOf, Nodes, Pallet};
+use crate::{
+	BalanceOf, Config, CurrentEpoch, Error, Event, HoldReason, NodeOf, Nodes, Pallet,
+	RequireCertified,
+};
 
 impl<T: Config> Pallet<T> {
 	/// The account rewards are minted into and paid from.
@@ -40,6 +43,7 @@ impl<T: Config> Pallet<T> {
 		let owner = T::Devices::owner(&device).ok_or(Error::<T>::UnknownDevice)?;
 		ensure!(owner == who, Error::<T>::NotOwner);
 		ensure!(T::Devices::is_active(&device), Error::<T>::DeviceInactive);
+		ensure!(Self::certified_enough(device), Error::<T>::NotCertified);
 		ensure!(!Nodes::<T>::contains_key(device), Error::<T>::AlreadyRegistered);
 		let deposit = T::NodeDeposit::get();
 		T::Currency::hold(&HoldReason::NodeDeposit.into(), &who, deposit)?;
@@ -62,6 +66,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_deregister_node(who: T::AccountId, id: NodeId) -> DispatchResult {
 		let mut node = Self::owned_node(&who, id)?;
+		Self::ensure_unchallenged(id)?;
 		ensure!(node.live_epoch != Some(CurrentEpoch::<T>::get()), Error::<T>::LiveThisEpoch);
 		ensure!(node.stake.is_zero() && node.unbonding.is_none(), Error::<T>::StakeRemaining);
 		Self::settle_liveness(id, &mut node);
@@ -104,6 +109,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_withdraw_unbonded(who: T::AccountId, id: NodeId) -> DispatchResult {
 		let mut node = Self::owned_node(&who, id)?;
+		Self::ensure_unchallenged(id)?;
 		let now: BlockNumberFor<T> = frame_system::Pallet::<T>::block_number();
 		let (amount, _) = node
 			.unbonding
@@ -114,6 +120,11 @@ impl<T: Config> Pallet<T> {
 		Nodes::<T>::insert(id, node);
 		Self::deposit_event(Event::Withdrawn { node: id, amount });
 		Ok(())
+	}
+
+	/// Whether the device is certified, or the chain does not require it.
+	pub(crate) fn certified_enough(device: DeviceId) -> bool {
+		!RequireCertified::<T>::get() || T::Devices::is_certified(&device)
 	}
 
 	fn owned_node(who: &T::AccountId, id: NodeId) -> Result<NodeOf<T>, DispatchError> {

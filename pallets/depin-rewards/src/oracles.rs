@@ -67,6 +67,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(proof.len() as u32 <= T::MaxProofDepth::get(), Error::<T>::ProofTooDeep);
 		let node = Nodes::<T>::get(id).ok_or(Error::<T>::UnknownNode)?;
+		Self::ensure_unchallenged(id)?;
 		let accepted = Roots::<T>::get(epoch).ok_or(Error::<T>::UnknownRoot)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(

@@ -1,7 +1,7 @@
 //! The records the pallet keeps.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::rewards::{EpochIndex, Node, NodeId};
 use scale_info::TypeInfo;
@@ -154,4 +154,31 @@ pub struct Challenge<T: Config> {
 	pub target: ChallengeTarget,
 	/// The hash of the off-chain evidence.
 	pub evidence: H256,
+	/// When it was posted: governance has [`crate::Config::ChallengeDeadline`] blocks to decide
+	/// it, after which anyone may let it lapse.
+	pub opened_at: BlockNumberFor<T>,
+	/// For a node challenge, the node's cumulative reward in the challenged root, proven by the
+	/// challenger: upheld, the node forfeits it for good (its watermark rises to it).
+	pub withheld: Option<BalanceOf<T>>,
+}
+
+/// A node's entry in an accepted reward root, with its Merkle proof.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct RewardEntry<T: Config> {
+	/// The node's cumulative lifetime reward in the root.
+	pub cumulative: BalanceOf<T>,
+	/// The entry's index in the tree.
+	pub index: u32,
+	/// The sibling hashes from the leaf up.
+	pub proof: BoundedVec<H256, T::MaxProofDepth>,
 }

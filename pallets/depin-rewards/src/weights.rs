@@ -26,8 +26,12 @@ pub trait WeightInfo {
 	fn claim(d: u32) -> Weight;
 	/// `claim_liveness` settling an ended epoch, paying owner and host.
 	fn claim_liveness() -> Weight;
-	/// `challenge` of a root.
-	fn challenge() -> Weight;
+	/// `challenge` of a node with its entry proven by `d` hashes.
+	fn challenge(d: u32) -> Weight;
+	/// `expire_challenge` of a node challenge.
+	fn expire_challenge() -> Weight;
+	/// `set_require_certified`.
+	fn set_require_certified() -> Weight;
 	/// `resolve_challenge` upholding a challenge of a node: slash and withhold.
 	fn resolve_challenge() -> Weight;
 	/// Marking a node live (from an anchor): settling its previous live epoch, a new cell.
@@ -64,7 +68,13 @@ impl WeightInfo for () {
 	fn claim_liveness() -> Weight {
 		Weight::from_parts(10_000, 100)
 	}
-	fn challenge() -> Weight {
+	fn challenge(_d: u32) -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn expire_challenge() -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn set_require_certified() -> Weight {
 		Weight::from_parts(10_000, 100)
 	}
 	fn resolve_challenge() -> Weight {

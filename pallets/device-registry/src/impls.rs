@@ -705,6 +705,12 @@ impl<T: Config> DeviceInspect<T::AccountId> for Pallet<T> {
 	fn key(device: &DeviceId) -> Option<DevicePublicKey> {
 		Devices::<T>::get(device).map(|d| d.key)
 	}
+
+	fn is_certified(device: &DeviceId) -> bool {
+		Devices::<T>::get(device)
+			.and_then(|d| d.certified_by)
+			.is_some_and(|maker| Manufacturers::<T>::contains_key(maker))
+	}
 }
 
 /// Shortcuts for other pallets' benchmarks: records stored directly, without proofs or deposits.
@@ -731,6 +737,16 @@ impl<T: Config> Pallet<T> {
 		DeviceByKey::<T>::insert(key, id);
 		DevicesByOwner::<T>::insert(owner, id, ());
 		id
+	}
+
+	/// Registers `maker` as a manufacturer (if it is not) and makes it `device`'s certifier.
+	pub fn benchmark_certify(device: DeviceId, maker: T::AccountId) {
+		if !Manufacturers::<T>::contains_key(&maker) {
+			let name = Default::default();
+			Manufacturers::<T>::insert(&maker, Manufacturer::<T> { name, roots: 0 });
+		}
+		Devices::<T>::mutate_extant(device, |record| record.certified_by = Some(maker.clone()));
+		CertifiedDevices::<T>::insert(maker, device, ());
 	}
 
 	/// Replaces `device`'s key, as a rotation would.

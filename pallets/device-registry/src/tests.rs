@@ -755,6 +755,8 @@ mod manufacturers {
 			let id = 0;
 			assert_eq!(Devices::<Test>::get(id).unwrap().certified_by, Some(MAKER));
 			System::assert_last_event(Event::DeviceCertified { device: id, maker: MAKER }.into());
+			assert!(<DeviceRegistry as DeviceInspect<AccountId>>::is_certified(&id));
+			assert!(!<DeviceRegistry as DeviceInspect<AccountId>>::is_certified(&42));
 
 			assert_noop!(
 				DeviceRegistry::revoke_certification(RuntimeOrigin::signed(BOB), id),
@@ -768,6 +770,7 @@ mod manufacturers {
 			assert_ok!(DeviceRegistry::revoke(RuntimeOrigin::signed(MAKER), id));
 			assert_ok!(DeviceRegistry::revoke_certification(RuntimeOrigin::signed(MAKER), id));
 			assert_eq!(Devices::<Test>::get(id).unwrap().certified_by, None);
+			assert!(!<DeviceRegistry as DeviceInspect<AccountId>>::is_certified(&id));
 		});
 	}
 

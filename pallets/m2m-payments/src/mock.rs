@@ -113,6 +113,10 @@ impl DeviceInspect<AccountId> for Devices {
 	fn key(device: &DeviceId) -> Option<DevicePublicKey> {
 		Self::get(device).map(|d| d.key)
 	}
+
+	fn is_certified(_device: &DeviceId) -> bool {
+		false
+	}
 }
 
 /// The telemetry anchors' double: the facts its trait reports, set by the tests.

@@ -109,6 +109,10 @@ impl DeviceInspect<AccountId> for Devices {
 	fn key(device: &DeviceId) -> Option<DevicePublicKey> {
 		Self::get(device).map(|d| d.key)
 	}
+
+	fn is_certified(_device: &DeviceId) -> bool {
+		false
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]

@@ -35,6 +35,8 @@ parameter_types! {
 	pub const UnbondingPeriod: crate::BlockNumber = 7 * DAYS;
 	/// Ten minutes to challenge a root before it pays out.
 	pub const ChallengeWindow: crate::BlockNumber = 10 * MINUTES;
+	// Governance decides a challenge within three days, or it lapses (the root stands).
+	pub const ChallengeDeadline: crate::BlockNumber = 3 * DAYS;
 	pub const SlashFraction: Perbill = Perbill::from_percent(10);
 	pub const ChallengerShare: Perbill = Perbill::from_percent(50);
 }
@@ -60,6 +62,7 @@ impl pallet_depin_rewards::Config for Runtime {
 	type ChallengeBond = ChallengeBond;
 	type UnbondingPeriod = UnbondingPeriod;
 	type ChallengeWindow = ChallengeWindow;
+	type ChallengeDeadline = ChallengeDeadline;
 	type SlashFraction = SlashFraction;
 	type ChallengerShare = ChallengerShare;
 	type MaxOracles = ConstU32<16>;
@@ -78,6 +81,9 @@ pub struct RewardsBenchmarks;
 impl pallet_depin_rewards::BenchmarkHelper<AccountId> for RewardsBenchmarks {
 	fn register_device(owner: &AccountId, seed: u32) -> iot_primitives::DeviceId {
 		let key = iot_primitives::device::P256TestSigner::from_seed(seed).public();
-		crate::DeviceRegistry::benchmark_insert_device(owner.clone(), key)
+		let device = crate::DeviceRegistry::benchmark_insert_device(owner.clone(), key);
+		// Certified, so that the benchmarks read what a chain requiring certificates reads.
+		crate::DeviceRegistry::benchmark_certify(device, owner.clone());
+		device
 	}
 }

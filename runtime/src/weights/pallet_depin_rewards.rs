@@ -214,7 +214,7 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Proof: `DepinRewards::RootChallenges` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Challenges` (r:0 w:1)
 	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
-	fn challenge() -> Weight {
+	fn challenge(_d: u32) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `349`
 		//  Estimated: `3658`
@@ -285,5 +285,13 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	fn expire_challenge() -> Weight {
+		Weight::from_parts(250_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	fn set_require_certified() -> Weight {
+		Weight::from_parts(20_000_000, 0).saturating_add(T::DbWeight::get().writes(1))
 	}
 }

@@ -2,15 +2,19 @@
 //! migration that shares liveness by stake.
 
 use frame_support::{
-	assert_ok,
-	traits::{fungible::Mutate, GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Mutate, MutateHold},
+		GetStorageVersion, OnRuntimeUpgrade, StorageVersion,
+	},
 };
 
 use super::{anchored, register, register_staked};
 use crate::{
-	migrations::v1::{CellLiveness, EpochLivenessV0, OldCellTally, OldLivenessTally},
+	migrations::v1::{CellLiveness, EpochLivenessV0, OldCellTally, OldChallenge, OldLivenessTally},
 	mock::*,
-	CountedStake, CurrentEpoch, EpochLiveness, Epochs, Nodes,
+	ChallengeTarget, ChallengedNodes, Challenges, CountedStake, CurrentEpoch, EpochLiveness,
+	Epochs, Error, Event, HoldReason, NextChallengeId, Nodes,
 };
 
 const HONEST_STAKE: Balance = 10_000;
@@ -92,6 +96,45 @@ fn c1_a_node_below_the_minimum_stake_is_not_live() {
 	});
 }
 
+/// An owner holds the keys of devices it made up, so their signed telemetry proves nothing; a
+/// chain that requires certificates pays only devices a registered manufacturer provisioned.
+#[test]
+fn c1_a_chain_requiring_certificates_pays_only_certified_devices() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(
+			DepinRewards::set_require_certified(RuntimeOrigin::signed(OWNER), true),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		register(OWNER, 1, 1);
+		assert_ok!(DepinRewards::set_require_certified(RuntimeOrigin::root(), true));
+		System::assert_last_event(Event::CertificationRequired { required: true }.into());
+		let register_2 = || {
+			DepinRewards::register_node(
+				RuntimeOrigin::signed(OWNER),
+				2,
+				iot_primitives::rewards::NodeKind::Sensor,
+				cell(2),
+				None,
+				sp_runtime::Percent::zero(),
+			)
+		};
+		assert_noop!(register_2(), Error::<Test>::NotCertified);
+		Devices::certify(2);
+		assert_ok!(register_2());
+		for node in [1, 2] {
+			assert_ok!(DepinRewards::bond(RuntimeOrigin::signed(OWNER), node, MIN_STAKE));
+			anchored(node);
+		}
+		let live = |node| Nodes::<Test>::get(node).and_then(|n| n.live_epoch);
+		assert_eq!((live(1), live(2)), (None, Some(0)), "the uncertified node 1 is not live");
+		// A certification revoked later stops the earning.
+		Devices::uncertify(2);
+		end_epoch();
+		anchored(2);
+		assert_eq!(live(2), Some(0), "not live in epoch 1");
+	});
+}
+
 #[test]
 fn migration_v1_settles_ended_epochs_by_cell_and_counts_the_running_one_by_stake() {
 	ExtBuilder::build_and_execute(|| {
@@ -117,6 +160,17 @@ fn migration_v1_settles_ended_epochs_by_cell_and_counts_the_running_one_by_stake
 		CellLiveness::<Test>::insert(0, cell(1), OldCellTally { live: 1, unsettled: 1 });
 		CellLiveness::<Test>::insert(0, cell(2), OldCellTally { live: 2, unsettled: 2 });
 		CellLiveness::<Test>::insert(1, cell(3), OldCellTally { live: 1, unsettled: 1 });
+		// An open challenge of node 4, as v0 stored it (its bond held as v0 did).
+		assert_ok!(Balances::hold(&HoldReason::ChallengeBond.into(), &EVE, 50));
+		let old = OldChallenge::<AccountId, Balance> {
+			challenger: EVE,
+			bond: 50,
+			epoch: 0,
+			target: ChallengeTarget::Node(4),
+			evidence: Default::default(),
+		};
+		frame_support::storage::unhashed::put(&Challenges::<Test>::hashed_key_for(0), &old);
+		NextChallengeId::<Test>::put(1);
 		StorageVersion::new(0).put::<DepinRewards>();
 
 		crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
@@ -129,5 +183,8 @@ fn migration_v1_settles_ended_epochs_by_cell_and_counts_the_running_one_by_stake
 		assert_eq!((tally.live_stake, tally.unsettled), (3 * MIN_STAKE, 1));
 		assert_eq!(CountedStake::<Test>::get(4), Some(3 * MIN_STAKE));
 		assert_ok!(DepinRewards::claim_liveness(RuntimeOrigin::signed(EVE), 1));
+		let challenge = Challenges::<Test>::get(0).expect("translated");
+		assert_eq!((challenge.opened_at, challenge.withheld), (System::block_number(), None));
+		assert_eq!(ChallengedNodes::<Test>::get(4), 1, "the challenged node is frozen");
 	});
 }
