@@ -55,8 +55,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `363`
 		//  Estimated: `3842`
-		// Minimum execution time: 69_781_000 picoseconds.
-		Weight::from_parts(83_555_000, 0)
+		// Minimum execution time: 69_962_000 picoseconds.
+		Weight::from_parts(83_113_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `502`
 		//  Estimated: `3842`
-		// Minimum execution time: 58_980_000 picoseconds.
-		Weight::from_parts(69_686_000, 0)
+		// Minimum execution time: 58_465_000 picoseconds.
+		Weight::from_parts(71_313_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -90,11 +90,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `559 + s * (54 ±0)`
 		//  Estimated: `6398 + s * (2643 ±0)`
-		// Minimum execution time: 4_903_000 picoseconds.
-		Weight::from_parts(25_125_623, 0)
+		// Minimum execution time: 4_841_000 picoseconds.
+		Weight::from_parts(27_293_901, 0)
 			.saturating_add(Weight::from_parts(0, 6398))
-			// Standard Error: 55_256
-			.saturating_add(Weight::from_parts(86_470_817, 0).saturating_mul(s.into()))
+			// Standard Error: 61_262
+			.saturating_add(Weight::from_parts(84_393_474, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -116,11 +116,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `550 + s * (54 ±0)`
 		//  Estimated: `3842 + s * (2643 ±0)`
-		// Minimum execution time: 4_797_000 picoseconds.
-		Weight::from_parts(21_891_287, 0)
+		// Minimum execution time: 4_877_000 picoseconds.
+		Weight::from_parts(21_963_703, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			// Standard Error: 29_093
-			.saturating_add(Weight::from_parts(50_145_521, 0).saturating_mul(s.into()))
+			// Standard Error: 25_947
+			.saturating_add(Weight::from_parts(49_885_657, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -141,22 +141,20 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::PendingFees` (r:1 w:1)
 	/// Proof: `DepinRewards::PendingFees` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `DepinRewards::Nodes` (r:64 w:0)
-	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Anchors` (r:0 w:1)
 	/// Proof: `TelemetryAnchor::Anchors` (`max_values`: None, `max_size`: Some(5789), added: 8264, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 64]`.
 	fn anchor_batch(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `814 + r * (222 ±0)`
+		//  Measured:  `632 + r * (226 ±0)`
 		//  Estimated: `3615 + r * (2852 ±0)`
-		// Minimum execution time: 95_345_000 picoseconds.
-		Weight::from_parts(87_905_176, 0)
+		// Minimum execution time: 86_612_000 picoseconds.
+		Weight::from_parts(79_255_140, 0)
 			.saturating_add(Weight::from_parts(0, 3615))
-			// Standard Error: 60_282
-			.saturating_add(Weight::from_parts(25_333_885, 0).saturating_mul(r.into()))
+			// Standard Error: 69_334
+			.saturating_add(Weight::from_parts(23_278_908, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2852).saturating_mul(r.into()))
@@ -169,8 +167,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `375`
 		//  Estimated: `3842`
-		// Minimum execution time: 1_296_976_000 picoseconds.
-		Weight::from_parts(1_447_903_000, 0)
+		// Minimum execution time: 1_362_505_000 picoseconds.
+		Weight::from_parts(1_465_936_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
@@ -189,11 +187,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `5990`
 		//  Estimated: `9254`
-		// Minimum execution time: 64_020_000 picoseconds.
-		Weight::from_parts(73_478_023, 0)
+		// Minimum execution time: 70_489_000 picoseconds.
+		Weight::from_parts(75_686_444, 0)
 			.saturating_add(Weight::from_parts(0, 9254))
-			// Standard Error: 1_670
-			.saturating_add(Weight::from_parts(355_508, 0).saturating_mul(d.into()))
+			// Standard Error: 1_306
+			.saturating_add(Weight::from_parts(357_161, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -208,11 +206,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `11638 + n * (51 ±0)`
 		//  Estimated: `9254 + n * (8264 ±0)`
-		// Minimum execution time: 12_335_000 picoseconds.
-		Weight::from_parts(18_311_785, 0)
+		// Minimum execution time: 12_991_000 picoseconds.
+		Weight::from_parts(19_934_113, 0)
 			.saturating_add(Weight::from_parts(0, 9254))
-			// Standard Error: 5_086
-			.saturating_add(Weight::from_parts(7_700_284, 0).saturating_mul(n.into()))
+			// Standard Error: 2_651
+			.saturating_add(Weight::from_parts(7_968_848, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -232,11 +230,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `230 + n * (103 ±0)`
 		//  Estimated: `3601 + n * (2611 ±0)`
-		// Minimum execution time: 9_591_000 picoseconds.
-		Weight::from_parts(12_141_908, 0)
+		// Minimum execution time: 10_363_000 picoseconds.
+		Weight::from_parts(15_498_613, 0)
 			.saturating_add(Weight::from_parts(0, 3601))
-			// Standard Error: 5_734
-			.saturating_add(Weight::from_parts(10_414_054, 0).saturating_mul(n.into()))
+			// Standard Error: 3_829
+			.saturating_add(Weight::from_parts(10_512_973, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
