@@ -140,13 +140,14 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Runtime migrations to run on the next upgrade: the device registry's grant counts and the
-/// payment channels' recorded device keys (spec 105); the channels indexed per device and
-/// liveness shared by stake (spec 106).
+/// payment channels' recorded device keys (spec 105); the channels indexed per device,
+/// liveness shared by stake and signed-only streams (spec 106).
 type Migrations = (
 	pallet_device_registry::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_m2m_payments::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_m2m_payments::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_depin_rewards::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_telemetry_anchor::migrations::v1::MigrateV0ToV1<Runtime>,
 );
 
 /// Dispatches calls to the pallets and runs the block's life cycle.

@@ -131,7 +131,15 @@ for (const index of [0, 1, 2]) {
   const proof = { leafIndex: index, siblings: merkleProof(batchLeaves, index) };
   assert.equal((await api.call.telemetryApi.verifyReading(anchor, readings[index], proof)).toJSON(), true, `reading ${index} verifies`);
 }
-await send(bob, api.tx.telemetryAnchor.attestReading(anchor, readings[2], 2, merkleProof(batchLeaves, 2)));
+// Only readings of device-signed ranges are attested (they release escrows).
+await send(bob, api.tx.telemetryAnchor.attestReading(anchor, readings[2], 2, merkleProof(batchLeaves, 2)), 'UnsignedRange');
+await send(bob, api.tx.telemetryAnchor.resetStream(d2, 1), 'NotOwner');
+await send(alice, api.tx.telemetryAnchor.resetStream(d2, 1));
+await send(alice, api.tx.telemetryAnchor.requireSigned(d2, 1));
+await send(alice, api.tx.telemetryAnchor.anchorBatch(batchRoot, 3, [{
+  range: { device: d2, stream: 1, firstSequence: 0, lastSequence: 2, firstTimestamp: 1_000, lastTimestamp: 3_000, count: 3 },
+  signedSummary: null,
+}], null), 'UnsignedRange');
 
 await send(alice, api.tx.deviceRegistry.revoke(d1));
 events = await send(alice, api.tx.deviceRegistry.deregister(d1));

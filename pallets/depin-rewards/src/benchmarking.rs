@@ -202,7 +202,7 @@ mod benchmarks {
 	#[benchmark]
 	fn claim(d: Linear<0, { T::MaxProofDepth::get() }>) {
 		let owner = funded::<T>("owner", 0);
-		let id = node::<T>(&owner, 1);
+		let id = staked_node::<T>(&owner, 1);
 		let cumulative = amount::<T>();
 		let (proof, accepted_at) = root_with_entry::<T>(id, cumulative, d);
 		frame_system::Pallet::<T>::set_block_number(

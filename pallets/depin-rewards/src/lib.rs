@@ -416,6 +416,8 @@ pub mod pallet {
 		BadCell,
 		/// The chain requires nodes' devices to be certified by a manufacturer; this one is not.
 		NotCertified,
+		/// The node's slashable stake (bonded and unbonding) is below `MinNodeStake`.
+		BelowMinimumStake,
 		/// No such node.
 		UnknownNode,
 		/// The node is live in the running epoch: its credit is settled after the epoch ends.
@@ -594,7 +596,7 @@ pub mod pallet {
 		///
 		/// Origin: any account (the money goes to the owner and host). Emits `RewardClaimed`.
 		/// Errors: `ProofTooDeep`, `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
-		/// `ChallengeWindowOpen`,
+		/// `ChallengeWindowOpen`, `BelowMinimumStake`,
 		/// `RootChallenged`, `Withheld`, `InvalidProof`, `NothingToClaim`, `ClaimAboveAttested`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::claim(proof.len() as u32))]

@@ -84,6 +84,12 @@ impl<T: Config> Pallet<T> {
 			verify_reward(&root.root, root.count, index, &proof, id, cumulative),
 			Error::<T>::InvalidProof
 		);
+		// Rewards go to nodes that something can be slashed from (C-1).
+		let unbonding = node.unbonding.map_or(Zero::zero(), |(amount, _)| amount);
+		ensure!(
+			node.stake.saturating_add(unbonding) >= T::MinNodeStake::get(),
+			Error::<T>::BelowMinimumStake
+		);
 		let amount = cumulative
 			.checked_sub(&Watermarks::<T>::get(id))
 			.filter(|a| !a.is_zero())

@@ -7,7 +7,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		tokens::{fungible::Balanced, Fortitude, Precision, Preservation},
-		OnUnbalanced,
+		OnUnbalanced, UnixTime,
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -59,6 +59,8 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		// Read only when a range is signed: most anchors come from gateways that do not sign.
 		let mut genesis = None;
+		let mut now_ms = None;
+		let now = || T::Time::now().as_millis().saturated_into::<u64>();
 		let mut total: u64 = 0;
 		let mut anchored = Vec::with_capacity(ranges.len());
 		let mut streams = Vec::with_capacity(ranges.len());
@@ -69,6 +71,9 @@ impl<T: Config> Pallet<T> {
 			Self::ensure_reporter(&who, range.device)?;
 			let mut stream =
 				Streams::<T>::get(range.device, range.stream).ok_or(Error::<T>::UnknownStream)?;
+			let signed = input.signed_summary.is_some();
+			ensure!(signed || !stream.signed_only, Error::<T>::UnsignedRange);
+			Self::check_bounds(&range, stream.cursor.as_ref(), *now_ms.get_or_insert_with(now))?;
 			let missing_before = match stream.cursor {
 				Some(c) => {
 					ensure!(range.first_sequence > c.last_sequence, Error::<T>::SequenceOverlap);
@@ -98,11 +103,16 @@ impl<T: Config> Pallet<T> {
 				None => None,
 			};
 			let missing_within = span.saturating_sub(range.count.into());
-			stream.cursor = Some(Cursor {
+			let cursor = Cursor {
 				last_sequence: range.last_sequence,
 				last_timestamp: range.last_timestamp,
 				last_anchor: id,
-			});
+			};
+			stream.cursor = Some(cursor);
+			if signed {
+				stream.signed_cursor = Some(cursor);
+				stream.signed_only = true;
+			}
 			stream.anchored = stream.anchored.saturating_add(range.count.into());
 			stream.missing =
 				stream.missing.saturating_add(missing_before).saturating_add(missing_within);
@@ -174,6 +184,24 @@ impl<T: Config> Pallet<T> {
 		)
 		.map_err(|_| Error::<T>::CannotPayFee)?;
 		T::FeeDestination::on_unbalanced(credit);
+		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Bounds how far one range moves its stream (M-1): no further than `MaxAnchorSpan`
+	/// sequence numbers past the stream's cursor (or its own first, for a new stream), and no
+	/// timestamp more than `MaxFutureSkew` past the chain's clock (`now_ms`).
+	fn check_bounds(range: &StreamRange, cursor: Option<&Cursor>, now_ms: u64) -> DispatchResult {
+		let from = cursor.map_or(range.first_sequence, |c| c.last_sequence);
+		ensure!(
+			range.last_sequence.saturating_sub(from) < T::MaxAnchorSpan::get(),
+			Error::<T>::SpanTooLong
+		);
+		ensure!(
+			range.last_timestamp <= now_ms.saturating_add(T::MaxFutureSkew::get()),
+			Error::<T>::TimestampInFuture
+		);
 		Ok(())
 	}
 }

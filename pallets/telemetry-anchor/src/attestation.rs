@@ -12,20 +12,31 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// Checks that `proof` shows `reading` under the root of the retained `anchor`, inside one of
-	/// its ranges.
+	/// its ranges, and returns that range.
 	pub fn check_reading(
 		anchor: AnchorId,
 		reading: &Reading,
 		proof: &ReadingProof,
-	) -> Result<(), Error<T>> {
+	) -> Result<AnchoredRange, Error<T>> {
 		ensure!(proof.siblings.len() as u32 <= T::MaxProofDepth::get(), Error::<T>::ProofTooDeep);
-		let record = Anchors::<T>::get(anchor).ok_or(Error::<T>::UnknownAnchor)?;
-		ensure!(record.ranges.iter().any(|r| r.range.covers(reading)), Error::<T>::NotInAnchor);
+		let record = Self::retained_anchor(anchor).ok_or(Error::<T>::UnknownAnchor)?;
+		let range = record
+			.ranges
+			.iter()
+			.find(|r| r.range.covers(reading))
+			.ok_or(Error::<T>::NotInAnchor)?;
 		ensure!(
 			verify_reading(&record.root, record.leaf_count, reading, proof),
 			Error::<T>::InvalidProof
 		);
-		Ok(())
+		Ok(range.clone())
+	}
+
+	/// The anchor, unless its retention is over: what `on_idle` has not pruned yet (full blocks
+	/// starve it) counts for nothing (L-3).
+	fn retained_anchor(anchor: AnchorId) -> Option<Anchor<T>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Anchors::<T>::get(anchor).filter(|a| a.block.saturating_add(T::Retention::get()) > now)
 	}
 
 	pub(crate) fn do_attest(
@@ -34,7 +45,10 @@ impl<T: Config> Pallet<T> {
 		reading: Reading,
 		proof: ReadingProof,
 	) -> DispatchResult {
-		Self::check_reading(anchor, &reading, &proof)?;
+		// H-3: an attested reading releases escrows, so it must come from a range the device
+		// signed (its signature covers the batch's root, hence every reading under it).
+		let range = Self::check_reading(anchor, &reading, &proof)?;
+		ensure!(range.summary.is_some(), Error::<T>::UnsignedRange);
 		let key = (reading.device, reading.stream, reading.sequence);
 		ensure!(!AttestedReadings::<T>::contains_key(key), Error::<T>::AlreadyAttested);
 		let id = NextAttestationId::<T>::get();
@@ -73,7 +87,7 @@ impl<T: Config> TelemetryProof for Pallet<T> {
 		device: DeviceId,
 		stream: StreamId,
 	) -> Option<AnchoredRange> {
-		Anchors::<T>::get(anchor)?
+		Self::retained_anchor(*anchor)?
 			.ranges
 			.into_iter()
 			.find(|r| r.range.device == device && r.range.stream == stream)
@@ -81,7 +95,8 @@ impl<T: Config> TelemetryProof for Pallet<T> {
 
 	fn attested_reading(device: DeviceId, stream: StreamId, sequence: Sequence) -> Option<Reading> {
 		let id = AttestedReadings::<T>::get((device, stream, sequence))?;
-		Attestations::<T>::get(id).map(|a| a.reading)
+		let now = frame_system::Pallet::<T>::block_number();
+		Attestations::<T>::get(id).filter(|a| a.expires_at > now).map(|a| a.reading)
 	}
 }
 

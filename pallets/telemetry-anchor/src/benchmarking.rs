@@ -55,6 +55,8 @@ fn stream<T: Config>(device: DeviceId, id: StreamId, owner: &T::AccountId, last:
 		depositor: owner.clone(),
 		deposit,
 		cursor: Some(Cursor { last_sequence: last, last_timestamp: last, last_anchor: 0 }),
+		signed_cursor: Some(Cursor { last_sequence: 1, last_timestamp: 1, last_anchor: 0 }),
+		signed_only: false,
 		anchored: last,
 		missing: 0,
 	};
@@ -294,6 +296,35 @@ mod benchmarks {
 
 		assert!(used.all_gte(Weight::zero()));
 		assert_eq!(OldestAttestation::<T>::get(), u64::from(n));
+	}
+
+	#[benchmark]
+	fn require_signed() {
+		let owner = caller::<T>();
+		let device =
+			T::BenchmarkHelper::register_device(&owner, P256TestSigner::from_seed(1).public());
+		stream::<T>(device, 0, &owner, 10);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), device, 0);
+
+		assert!(Streams::<T>::get(device, 0).is_some_and(|s| s.signed_only));
+	}
+
+	#[benchmark]
+	fn reset_stream() {
+		let owner = caller::<T>();
+		let device =
+			T::BenchmarkHelper::register_device(&owner, P256TestSigner::from_seed(1).public());
+		stream::<T>(device, 0, &owner, 10);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), device, 0);
+
+		assert_eq!(
+			Streams::<T>::get(device, 0).and_then(|s| s.cursor).map(|c| c.last_sequence),
+			Some(1)
+		);
 	}
 
 	impl_benchmark_test_suite!(

@@ -12,8 +12,9 @@ use crate::*;
 impl<T: Config> Pallet<T> {
 	/// - Anchors are exactly the ids `OldestAnchor..NextAnchorId`, attestations exactly
 	///   `OldestAttestation..NextAttestationId`, and the reading index matches the attestations.
-	/// - Every range of a retained anchor lies at or before its stream's cursor, and every cursor
-	///   points at an anchor that was made.
+	/// - Every signed range of a retained anchor lies at or before its stream's signed cursor (an
+	///   owner's reset forgets only unsigned ranges), a signed cursor is never past the cursor,
+	///   and every cursor points at an anchor that was made.
 	/// - `StreamCount` counts each device's streams, within the limit.
 	/// - Each depositor's held stream deposits equal the deposits of its streams.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -27,7 +28,11 @@ impl<T: Config> Pallet<T> {
 				let Some(stream) = Streams::<T>::get(r.range.device, r.range.stream) else {
 					continue;
 				};
-				let cursor = stream.cursor.ok_or("an anchored stream without a cursor")?;
+				// An owner's reset forgets unsigned ranges, never signed ones.
+				if r.summary.is_none() {
+					continue;
+				}
+				let cursor = stream.signed_cursor.ok_or("a signed stream without a cursor")?;
 				ensure!(cursor.last_sequence >= r.range.last_sequence, "a range past its cursor");
 				ensure!(cursor.last_anchor >= id, "a cursor behind an anchor of its stream");
 			}
@@ -57,6 +62,10 @@ impl<T: Config> Pallet<T> {
 			counts.entry(device).or_default().saturating_inc();
 			if let Some(c) = stream.cursor {
 				ensure!(c.last_anchor < NextAnchorId::<T>::get(), "a cursor at an unmade anchor");
+			}
+			if let Some(signed) = stream.signed_cursor {
+				let cursor = stream.cursor.ok_or("a signed cursor without a cursor")?;
+				ensure!(signed.last_sequence <= cursor.last_sequence, "signed cursor ahead");
 			}
 			held.entry(stream.depositor).or_default().saturating_accrue(stream.deposit);
 		}

@@ -47,6 +47,7 @@ mod attestation;
 mod benchmarking;
 mod invariants;
 mod lifecycle;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod retention;
@@ -93,7 +94,7 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{fungible::MutateHold, tokens::fungible::Balanced, OnUnbalanced},
+		traits::{fungible::MutateHold, tokens::fungible::Balanced, OnUnbalanced, UnixTime},
 	};
 	use frame_system::pallet_prelude::*;
 	use iot_primitives::{
@@ -103,7 +104,7 @@ pub mod pallet {
 	use sp_core::H256;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -173,6 +174,19 @@ pub mod pallet {
 		/// How many blocks an attestation is kept.
 		#[pallet::constant]
 		type AttestationPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The chain's clock, against which readings' timestamps are bounded.
+		type Time: UnixTime;
+
+		/// How far past the chain's clock a reading's timestamp may be, in milliseconds
+		/// (devices' clocks drift).
+		#[pallet::constant]
+		type MaxFutureSkew: Get<u64>;
+
+		/// How many sequence numbers one anchor may move a stream forward, counted from the
+		/// stream's last anchored sequence number (or the range's first, for a new stream).
+		#[pallet::constant]
+		type MaxAnchorSpan: Get<u64>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -286,6 +300,10 @@ pub mod pallet {
 		AnchorsPruned { from: AnchorId, to: AnchorId },
 		/// Attestations `from..=to` expired and were removed.
 		AttestationsExpired { from: AttestationId, to: AttestationId },
+		/// The stream takes device-signed ranges only from now on.
+		StreamSignedOnly { device: DeviceId, stream: StreamId },
+		/// The owner set the stream's cursor back to its last device-signed range.
+		StreamReset { device: DeviceId, stream: StreamId, cursor: Option<Cursor> },
 	}
 
 	#[pallet::error]
@@ -336,6 +354,15 @@ pub mod pallet {
 		AlreadyAttested,
 		/// An identifier counter is exhausted.
 		Overflow,
+		/// The stream takes device-signed ranges only, or the reading to attest is in an
+		/// unsigned range: evidence that pays money must be signed by the device.
+		UnsignedRange,
+		/// A reading's timestamp is further in the future than `MaxFutureSkew`.
+		TimestampInFuture,
+		/// The range moves the stream further than `MaxAnchorSpan` sequence numbers.
+		SpanTooLong,
+		/// Only the device's owner may do this.
+		NotOwner,
 	}
 
 	#[pallet::hooks]
@@ -408,8 +435,8 @@ pub mod pallet {
 		/// readings.
 		/// Errors: `EmptyBatch`, `TooManyRanges`, `LocatorTooLong`, `RangesNotSorted`,
 		/// `InvalidRange`, `CountMismatch`, `UnknownDevice`, `DeviceInactive`, `NotAuthorized`,
-		/// `UnknownStream`, `SequenceOverlap`, `TimeWentBackwards`, `BadBatchSignature`,
-		/// `CannotPayFee`.
+		/// `UnknownStream`, `UnsignedRange`, `SpanTooLong`, `TimestampInFuture`,
+		/// `SequenceOverlap`, `TimeWentBackwards`, `BadBatchSignature`, `CannotPayFee`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(Pallet::<T>::anchor_weight(ranges))]
 		pub fn anchor_batch(
@@ -424,11 +451,12 @@ pub mod pallet {
 		}
 
 		/// Proves `reading` is leaf `leaf_index` of `anchor` with `siblings`, and keeps it on
-		/// chain for [`Config::AttestationPeriod`] blocks. Pays [`Config::AttestationFee`].
+		/// chain for [`Config::AttestationPeriod`] blocks. Pays [`Config::AttestationFee`]. Only
+		/// readings of device-signed ranges are attested: an attested reading releases escrows.
 		///
 		/// Origin: any signed account. Emits `ReadingAttested`.
-		/// Errors: `ProofTooDeep`, `UnknownAnchor`, `NotInAnchor`, `InvalidProof`,
-		/// `AlreadyAttested`, `CannotPayFee`.
+		/// Errors: `ProofTooDeep`, `UnknownAnchor`, `NotInAnchor`, `UnsignedRange`,
+		/// `InvalidProof`, `AlreadyAttested`, `CannotPayFee`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::attest_reading(siblings.len() as u32))]
 		pub fn attest_reading(
@@ -440,6 +468,39 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_attest(who, anchor, reading, ReadingProof { leaf_index, siblings })
+		}
+
+		/// Makes the stream take device-signed ranges only (its first signed range does so too);
+		/// for a stream whose device signs, before its first anchor.
+		///
+		/// Origin: the device's owner. Emits `StreamSignedOnly`.
+		/// Errors: `UnknownStream`, `NotOwner`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::require_signed())]
+		pub fn require_signed(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			stream: StreamId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_require_signed(who, device, stream)
+		}
+
+		/// Recovers a stream poisoned by unsigned ranges: sets its cursor back to the end of its
+		/// last device-signed range (or to none), so that the device's next signed batch is
+		/// taken, and makes it take signed ranges only.
+		///
+		/// Origin: the device's owner. Emits `StreamReset`.
+		/// Errors: `UnknownStream`, `NotOwner`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reset_stream())]
+		pub fn reset_stream(
+			origin: OriginFor<T>,
+			device: DeviceId,
+			stream: StreamId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reset_stream(who, device, stream)
 		}
 	}
 

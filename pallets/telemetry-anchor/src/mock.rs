@@ -157,6 +157,9 @@ impl pallet_telemetry_anchor::Config for Test {
 	type MaxProofDepth = ConstU32<8>;
 	type Retention = ConstU64<10>;
 	type AttestationPeriod = ConstU64<5>;
+	type Time = MockTime;
+	type MaxFutureSkew = ConstU64<MAX_SKEW>;
+	type MaxAnchorSpan = ConstU64<10_000>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Devices;
@@ -199,6 +202,8 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			DEVICES.with(|d| d.borrow_mut().clear());
+			MockTime::set(1_000_000);
+			LiveLog::take();
 			// Devices 1..=3 of OWNER, the gateway an operator of 1 and 2; device 1 has its own
 			// account.
 			for id in 1..=3 {
@@ -256,5 +261,27 @@ impl iot_primitives::traits::OnAnchored for LiveLog {
 
 	fn weight() -> Weight {
 		Weight::zero()
+	}
+}
+
+/// How far into the future a reading may be stamped, in milliseconds.
+pub const MAX_SKEW: u64 = 60_000;
+
+thread_local! {
+	static NOW_MS: core::cell::Cell<u64> = const { core::cell::Cell::new(1_000_000) };
+}
+
+/// The chain's clock, as the tests set it (milliseconds).
+pub struct MockTime;
+
+impl MockTime {
+	pub fn set(ms: u64) {
+		NOW_MS.with(|n| n.set(ms));
+	}
+}
+
+impl frame_support::traits::UnixTime for MockTime {
+	fn now() -> core::time::Duration {
+		core::time::Duration::from_millis(NOW_MS.with(|n| n.get()))
 	}
 }

@@ -51,6 +51,8 @@ impl<T: Config> Pallet<T> {
 					depositor: who,
 					deposit,
 					cursor: None,
+					signed_cursor: None,
+					signed_only: false,
 					anchored: 0,
 					missing: 0,
 				}
@@ -58,6 +60,43 @@ impl<T: Config> Pallet<T> {
 		};
 		Streams::<T>::insert(device, stream, record);
 		Self::deposit_event(Event::StreamDeclared { device, stream, name, unit, interval_ms });
+		Ok(())
+	}
+
+	/// The stream of `device`, if `who` owns the device.
+	fn owned_stream(
+		who: &T::AccountId,
+		device: DeviceId,
+		stream: StreamId,
+	) -> Result<Stream<T>, DispatchError> {
+		let record = Streams::<T>::get(device, stream).ok_or(Error::<T>::UnknownStream)?;
+		ensure!(T::Devices::owner(&device).as_ref() == Some(who), Error::<T>::NotOwner);
+		Ok(record)
+	}
+
+	pub(crate) fn do_require_signed(
+		who: T::AccountId,
+		device: DeviceId,
+		stream: StreamId,
+	) -> DispatchResult {
+		let mut record = Self::owned_stream(&who, device, stream)?;
+		record.signed_only = true;
+		Streams::<T>::insert(device, stream, record);
+		Self::deposit_event(Event::StreamSignedOnly { device, stream });
+		Ok(())
+	}
+
+	pub(crate) fn do_reset_stream(
+		who: T::AccountId,
+		device: DeviceId,
+		stream: StreamId,
+	) -> DispatchResult {
+		let mut record = Self::owned_stream(&who, device, stream)?;
+		record.cursor = record.signed_cursor;
+		record.signed_only = true;
+		let cursor = record.cursor;
+		Streams::<T>::insert(device, stream, record);
+		Self::deposit_event(Event::StreamReset { device, stream, cursor });
 		Ok(())
 	}
 

@@ -87,6 +87,24 @@ pub(crate) fn signed(batch: &Batch, device: DeviceId, stream: StreamId) -> Range
 	}
 }
 
+/// Anchors `batch`, one range of `device`'s `stream`, signed by the device.
+pub(crate) fn anchor_signed(
+	who: AccountId,
+	batch: &Batch,
+	device: DeviceId,
+	stream: StreamId,
+) -> AnchorId {
+	let id = NextAnchorId::<Test>::get();
+	assert_ok!(TelemetryAnchor::anchor_batch(
+		RuntimeOrigin::signed(who),
+		batch.root(),
+		batch.leaf_count().unwrap(),
+		vec![signed(batch, device, stream)],
+		None,
+	));
+	id
+}
+
 const MAX_IDLE: Weight = Weight::MAX;
 
 mod streams {
@@ -502,7 +520,8 @@ mod proofs {
 		declare(1, 0);
 		let first = batch(&[(1, 0, &[1, 2, 3, 4, 5])]);
 		let second = batch(&[(1, 0, &[6, 7, 8])]);
-		((anchor_as(OWNER, &first), first), (anchor_as(OWNER, &second), second))
+		let (a, b) = (anchor_signed(OWNER, &first, 1, 0), anchor_signed(OWNER, &second, 1, 0));
+		((a, first), (b, second))
 	}
 
 	#[test]

@@ -65,6 +65,12 @@ pub struct Stream<T: Config> {
 	pub deposit: BalanceOf<T>,
 	/// The end of its anchored readings, `None` before the first anchor.
 	pub cursor: Option<Cursor>,
+	/// The end of its readings anchored in device-signed ranges: what the owner can set the
+	/// cursor back to when unsigned ranges poisoned it.
+	pub signed_cursor: Option<Cursor>,
+	/// Whether it takes device-signed ranges only: set by its first signed range, or by the
+	/// owner before any, so that unsigned ranges cannot front-run or poison what the device signs.
+	pub signed_only: bool,
 	/// Readings anchored over the stream's life.
 	pub anchored: u64,
 	/// Sequence numbers skipped over the stream's life, between anchors and inside them.

@@ -27,6 +27,10 @@ pub trait WeightInfo {
 	fn prune_anchors(n: u32) -> Weight;
 	/// `on_idle` removing `n` attestations, then finding one still current.
 	fn expire_attestations(n: u32) -> Weight;
+	/// `require_signed`.
+	fn require_signed() -> Weight;
+	/// `reset_stream`.
+	fn reset_stream() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -59,5 +63,11 @@ impl WeightInfo for () {
 	fn expire_attestations(n: u32) -> Weight {
 		Weight::from_parts(1_000, 10)
 			.saturating_add(Weight::from_parts(1_000, 10).saturating_mul(n.into()))
+	}
+	fn require_signed() -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn reset_stream() -> Weight {
+		Weight::from_parts(10_000, 100)
 	}
 }

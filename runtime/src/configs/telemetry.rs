@@ -1,6 +1,9 @@
 //! Telemetry anchors: fees, deposits, limits and retention.
 
-use frame_support::{parameter_types, traits::ConstU32};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use pallet_device_registry::Rights;
 
 use crate::{
@@ -43,6 +46,12 @@ impl pallet_telemetry_anchor::Config for Runtime {
 	type MaxProofDepth = ConstU32<32>;
 	type Retention = Retention;
 	type AttestationPeriod = AttestationPeriod;
+	type Time = crate::Timestamp;
+	// Devices' clocks drift: ten minutes into the future, and no more.
+	type MaxFutureSkew = ConstU64<600_000>;
+	// As many sequence numbers as the largest batch holds: one anchor cannot push a stream
+	// towards the end of the sequence space (M-1).
+	type MaxAnchorSpan = ConstU64<{ 1 << 32 }>;
 	type WeightInfo = crate::weights::pallet_telemetry_anchor::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = RegistryBenchmarks;

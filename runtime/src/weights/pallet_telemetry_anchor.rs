@@ -241,4 +241,14 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
 	}
+	fn require_signed() -> Weight {
+		Weight::from_parts(50_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn reset_stream() -> Weight {
+		Weight::from_parts(50_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 }

@@ -52,7 +52,12 @@ fn claim_at(
 	DepinRewards::claim(RuntimeOrigin::signed(EVE), node, epoch, cumulative, index, proof)
 }
 
-/// Node 1 (OWNER, stake 1,000) and node 4 (OTHER) in epoch 0's accepted root.
+/// Bonds the minimum stake to node 4 (OTHER), which claims only with it.
+fn stake_4() {
+	assert_ok!(DepinRewards::bond(RuntimeOrigin::signed(OTHER), 4, MIN_STAKE));
+}
+
+/// Node 1 (OWNER, stake 1,000) and node 4 (OTHER, no stake) in epoch 0's accepted root.
 fn setup() -> iot_primitives::rewards::RewardTree {
 	register(OWNER, 1, 5);
 	register(OTHER, 4, 6);
@@ -93,6 +98,7 @@ fn a_proven_node_challenge_slashes_pays_the_challenger_and_withholds_the_reward(
 		assert_eq!(WithheldThrough::<Test>::get(1), Some(0));
 		run_to_block(System::block_number() + 4);
 		assert_noop!(claim(1, &tree, 0, 3_000), Error::<Test>::Withheld);
+		stake_4();
 		assert_ok!(claim(4, &tree, 1, 1_000));
 		assert_noop!(
 			DepinRewards::resolve_challenge(RuntimeOrigin::root(), 0, true),
@@ -184,6 +190,7 @@ fn m3_an_open_challenge_freezes_the_nodes_claims_stake_and_exit() {
 		assert_noop!(DepinRewards::withdraw_unbonded(owner(), 1), Error::<Test>::NodeChallenged);
 		assert_noop!(DepinRewards::deregister_node(owner(), 1), Error::<Test>::NodeChallenged);
 		// Other nodes are not frozen.
+		stake_4();
 		assert_ok!(claim(4, &tree, 1, 1_000));
 		assert_ok!(DepinRewards::resolve_challenge(RuntimeOrigin::root(), 0, false));
 		assert_ok!(claim(1, &tree, 0, 3_000));
@@ -224,6 +231,7 @@ fn m3_withholding_reaches_a_node_that_left() {
 		assert_ok!(challenge_entry(0, 4, &tree, 1, 1_000));
 		assert_ok!(DepinRewards::resolve_challenge(RuntimeOrigin::root(), 0, true));
 		super::register(OTHER, 4, 6);
+		stake_4();
 		end_epoch();
 		let later = accept_root(1, &[(1, 3_000), (4, 1_500)]);
 		run_to_block(System::block_number() + 4);
@@ -262,6 +270,7 @@ fn m3_a_challenge_governance_does_not_decide_lapses_after_its_deadline() {
 		assert_eq!((free(EVE), PendingFees::<Test>::get()), (FUNDS - 50, 50), "bond forfeited");
 		assert_eq!(RootChallenges::<Test>::get(0), 0);
 		// The root stands.
+		stake_4();
 		assert_ok!(claim(4, &tree, 1, 1_000));
 	});
 }

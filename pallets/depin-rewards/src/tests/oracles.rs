@@ -3,7 +3,7 @@ use iot_primitives::rewards::RewardTree;
 use sp_core::H256;
 use sp_runtime::DispatchError;
 
-use super::{accept_root, free, register};
+use super::{accept_root, free, register, register_staked};
 use crate::{mock::*, Error, Event, OracleClaimed, Oracles, Roots, Votes};
 
 fn claim(
@@ -95,8 +95,8 @@ fn governance_sets_a_valid_committee() {
 #[test]
 fn a_node_claims_the_difference_to_its_watermark_after_the_challenge_window() {
 	ExtBuilder::build_and_execute(|| {
-		register(OWNER, 1, 5);
-		register(OTHER, 4, 6);
+		register_staked(OWNER, 1, 5, MIN_STAKE);
+		register_staked(OTHER, 4, 6, MIN_STAKE);
 		end_epoch();
 		let tree = accept_root(0, &[(1, 3_000), (4, 1_000)]);
 		assert_noop!(claim(1, 0, &tree, 0, 3_000), Error::<Test>::ChallengeWindowOpen);
@@ -126,7 +126,7 @@ fn a_node_claims_the_difference_to_its_watermark_after_the_challenge_window() {
 #[test]
 fn claims_refuse_unknown_roots_and_nodes_deep_proofs_and_overclaims() {
 	ExtBuilder::build_and_execute(|| {
-		register(OWNER, 1, 5);
+		register_staked(OWNER, 1, 5, MIN_STAKE);
 		end_epoch();
 		let tree = RewardTree::new(&[(1u64, 900u64), (2, 0)]);
 		assert_noop!(claim(1, 0, &tree, 0, 900), Error::<Test>::UnknownRoot);
@@ -147,13 +147,20 @@ fn claims_refuse_unknown_roots_and_nodes_deep_proofs_and_overclaims() {
 #[test]
 fn a_node_registered_again_cannot_claim_the_same_rewards_twice() {
 	ExtBuilder::build_and_execute(|| {
-		register(OWNER, 1, 5);
+		register_staked(OWNER, 1, 5, MIN_STAKE);
 		end_epoch();
 		let tree = accept_root(0, &[(1, 3_000), (4, 1_000)]);
 		run_to_block(System::block_number() + 4);
 		assert_ok!(claim(1, 0, &tree, 0, 3_000));
-		assert_ok!(DepinRewards::deregister_node(RuntimeOrigin::signed(OWNER), 1));
+		let owner = || RuntimeOrigin::signed(OWNER);
+		assert_ok!(DepinRewards::unbond(owner(), 1, MIN_STAKE));
+		run_to_block(System::block_number() + 5);
+		assert_ok!(DepinRewards::withdraw_unbonded(owner(), 1));
+		assert_ok!(DepinRewards::deregister_node(owner(), 1));
 		register(OWNER, 1, 5);
+		// Rewards go only to nodes with the minimum stake at risk (bonded or unbonding).
+		assert_noop!(claim(1, 0, &tree, 0, 3_000), Error::<Test>::BelowMinimumStake);
+		assert_ok!(DepinRewards::bond(owner(), 1, MIN_STAKE));
 		assert_noop!(claim(1, 0, &tree, 0, 3_000), Error::<Test>::NothingToClaim);
 	});
 }
