@@ -57,8 +57,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `655`
 		//  Estimated: `3842`
-		// Minimum execution time: 78_070_000 picoseconds.
-		Weight::from_parts(92_705_000, 0)
+		// Minimum execution time: 75_082_000 picoseconds.
+		Weight::from_parts(90_437_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `927`
 		//  Estimated: `6196`
-		// Minimum execution time: 161_977_000 picoseconds.
-		Weight::from_parts(192_367_000, 0)
+		// Minimum execution time: 154_623_000 picoseconds.
+		Weight::from_parts(189_014_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `412`
 		//  Estimated: `3694`
-		// Minimum execution time: 64_681_000 picoseconds.
-		Weight::from_parts(78_613_000, 0)
+		// Minimum execution time: 69_110_000 picoseconds.
+		Weight::from_parts(77_202_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `377`
 		//  Estimated: `3630`
-		// Minimum execution time: 18_286_000 picoseconds.
-		Weight::from_parts(23_062_000, 0)
+		// Minimum execution time: 20_112_000 picoseconds.
+		Weight::from_parts(23_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 3630))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `452`
 		//  Estimated: `3694`
-		// Minimum execution time: 56_550_000 picoseconds.
-		Weight::from_parts(67_402_000, 0)
+		// Minimum execution time: 64_977_000 picoseconds.
+		Weight::from_parts(72_709_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -138,11 +138,11 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_193_000 picoseconds.
-		Weight::from_parts(9_098_204, 0)
+		// Minimum execution time: 8_072_000 picoseconds.
+		Weight::from_parts(9_213_598, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 323
-			.saturating_add(Weight::from_parts(39_698, 0).saturating_mul(n.into()))
+			// Standard Error: 290
+			.saturating_add(Weight::from_parts(32_364, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `DepinRewards::Oracles` (r:1 w:0)
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `2237`
 		//  Estimated: `39795`
-		// Minimum execution time: 124_332_000 picoseconds.
-		Weight::from_parts(147_802_000, 0)
+		// Minimum execution time: 132_442_000 picoseconds.
+		Weight::from_parts(149_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 39795))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(17))
@@ -186,11 +186,11 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `794`
 		//  Estimated: `8799`
-		// Minimum execution time: 148_003_000 picoseconds.
-		Weight::from_parts(172_476_278, 0)
+		// Minimum execution time: 151_156_000 picoseconds.
+		Weight::from_parts(175_295_628, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 7_280
-			.saturating_add(Weight::from_parts(450_768, 0).saturating_mul(d.into()))
+			// Standard Error: 3_517
+			.saturating_add(Weight::from_parts(369_462, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -210,8 +210,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1068`
 		//  Estimated: `8799`
-		// Minimum execution time: 158_000_000 picoseconds.
-		Weight::from_parts(193_360_000, 0)
+		// Minimum execution time: 178_338_000 picoseconds.
+		Weight::from_parts(192_772_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -231,11 +231,11 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `461`
 		//  Estimated: `3694`
-		// Minimum execution time: 105_052_000 picoseconds.
-		Weight::from_parts(114_098_337, 0)
+		// Minimum execution time: 104_109_000 picoseconds.
+		Weight::from_parts(113_875_667, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 2_226
-			.saturating_add(Weight::from_parts(353_219, 0).saturating_mul(d.into()))
+			// Standard Error: 2_546
+			.saturating_add(Weight::from_parts(367_463, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -245,8 +245,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_072_000 picoseconds.
-		Weight::from_parts(7_457_000, 0)
+		// Minimum execution time: 6_318_000 picoseconds.
+		Weight::from_parts(7_435_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -264,8 +264,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `833`
 		//  Estimated: `6196`
-		// Minimum execution time: 103_553_000 picoseconds.
-		Weight::from_parts(121_222_000, 0)
+		// Minimum execution time: 109_332_000 picoseconds.
+		Weight::from_parts(121_062_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -288,8 +288,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1112`
 		//  Estimated: `6398`
-		// Minimum execution time: 151_931_000 picoseconds.
-		Weight::from_parts(171_045_000, 0)
+		// Minimum execution time: 153_034_000 picoseconds.
+		Weight::from_parts(170_962_000, 0)
 			.saturating_add(Weight::from_parts(0, 6398))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -312,8 +312,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1183`
 		//  Estimated: `6036`
-		// Minimum execution time: 60_546_000 picoseconds.
-		Weight::from_parts(67_652_000, 0)
+		// Minimum execution time: 59_831_000 picoseconds.
+		Weight::from_parts(67_077_000, 0)
 			.saturating_add(Weight::from_parts(0, 6036))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -336,8 +336,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
 		//  Estimated: `3593`
-		// Minimum execution time: 57_412_000 picoseconds.
-		Weight::from_parts(63_227_000, 0)
+		// Minimum execution time: 51_267_000 picoseconds.
+		Weight::from_parts(61_542_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))

@@ -46,7 +46,7 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:1 w:1)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::StreamCount` (r:1 w:1)
 	/// Proof: `TelemetryAnchor::StreamCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -55,14 +55,14 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `363`
 		//  Estimated: `3842`
-		// Minimum execution time: 69_962_000 picoseconds.
-		Weight::from_parts(83_113_000, 0)
+		// Minimum execution time: 68_096_000 picoseconds.
+		Weight::from_parts(84_002_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `TelemetryAnchor::Streams` (r:1 w:1)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -71,16 +71,16 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Proof: `TelemetryAnchor::StreamCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn reap_stream() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `502`
+		//  Measured:  `528`
 		//  Estimated: `3842`
-		// Minimum execution time: 58_465_000 picoseconds.
-		Weight::from_parts(71_313_000, 0)
+		// Minimum execution time: 56_697_000 picoseconds.
+		Weight::from_parts(67_517_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `TelemetryAnchor::Streams` (r:17 w:16)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
@@ -88,21 +88,21 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// The range of component `s` is `[0, 16]`.
 	fn transfer_streams(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `559 + s * (54 ±0)`
-		//  Estimated: `6398 + s * (2643 ±0)`
-		// Minimum execution time: 4_841_000 picoseconds.
-		Weight::from_parts(27_293_901, 0)
+		//  Measured:  `585 + s * (54 ±0)`
+		//  Estimated: `6398 + s * (2669 ±0)`
+		// Minimum execution time: 4_957_000 picoseconds.
+		Weight::from_parts(24_037_951, 0)
 			.saturating_add(Weight::from_parts(0, 6398))
-			// Standard Error: 61_262
-			.saturating_add(Weight::from_parts(84_393_474, 0).saturating_mul(s.into()))
+			// Standard Error: 54_433
+			.saturating_add(Weight::from_parts(81_467_778, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2643).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2669).saturating_mul(s.into()))
 	}
 	/// Storage: `TelemetryAnchor::Streams` (r:17 w:16)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -114,18 +114,18 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// The range of component `s` is `[0, 16]`.
 	fn remove_streams(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `550 + s * (54 ±0)`
-		//  Estimated: `3842 + s * (2643 ±0)`
-		// Minimum execution time: 4_877_000 picoseconds.
-		Weight::from_parts(21_963_703, 0)
+		//  Measured:  `576 + s * (54 ±0)`
+		//  Estimated: `3842 + s * (2669 ±0)`
+		// Minimum execution time: 5_335_000 picoseconds.
+		Weight::from_parts(22_773_645, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			// Standard Error: 25_947
-			.saturating_add(Weight::from_parts(49_885_657, 0).saturating_mul(s.into()))
+			// Standard Error: 35_288
+			.saturating_add(Weight::from_parts(49_742_626, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2643).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2669).saturating_mul(s.into()))
 	}
 	/// Storage: `TelemetryAnchor::NextAnchorId` (r:1 w:1)
 	/// Proof: `TelemetryAnchor::NextAnchorId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -136,7 +136,9 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Storage: `DeviceRegistry::FleetOperators` (r:1 w:0)
 	/// Proof: `DeviceRegistry::FleetOperators` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:64 w:64)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::PendingFees` (r:1 w:1)
@@ -146,14 +148,14 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// The range of component `r` is `[1, 64]`.
 	fn anchor_batch(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `632 + r * (226 ±0)`
+		//  Measured:  `701 + r * (226 ±0)`
 		//  Estimated: `3615 + r * (2852 ±0)`
-		// Minimum execution time: 86_612_000 picoseconds.
-		Weight::from_parts(79_255_140, 0)
+		// Minimum execution time: 93_297_000 picoseconds.
+		Weight::from_parts(69_565_018, 0)
 			.saturating_add(Weight::from_parts(0, 3615))
-			// Standard Error: 69_334
-			.saturating_add(Weight::from_parts(23_278_908, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(3))
+			// Standard Error: 78_907
+			.saturating_add(Weight::from_parts(24_246_695, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
@@ -167,8 +169,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `375`
 		//  Estimated: `3842`
-		// Minimum execution time: 1_362_505_000 picoseconds.
-		Weight::from_parts(1_465_936_000, 0)
+		// Minimum execution time: 1_249_458_000 picoseconds.
+		Weight::from_parts(1_473_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
@@ -187,11 +189,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `5990`
 		//  Estimated: `9254`
-		// Minimum execution time: 70_489_000 picoseconds.
-		Weight::from_parts(75_686_444, 0)
+		// Minimum execution time: 67_295_000 picoseconds.
+		Weight::from_parts(74_473_727, 0)
 			.saturating_add(Weight::from_parts(0, 9254))
-			// Standard Error: 1_306
-			.saturating_add(Weight::from_parts(357_161, 0).saturating_mul(d.into()))
+			// Standard Error: 1_099
+			.saturating_add(Weight::from_parts(375_800, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -206,11 +208,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `11638 + n * (51 ±0)`
 		//  Estimated: `9254 + n * (8264 ±0)`
-		// Minimum execution time: 12_991_000 picoseconds.
-		Weight::from_parts(19_934_113, 0)
+		// Minimum execution time: 12_968_000 picoseconds.
+		Weight::from_parts(19_191_477, 0)
 			.saturating_add(Weight::from_parts(0, 9254))
-			// Standard Error: 2_651
-			.saturating_add(Weight::from_parts(7_968_848, 0).saturating_mul(n.into()))
+			// Standard Error: 2_887
+			.saturating_add(Weight::from_parts(7_895_356, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -230,24 +232,42 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `230 + n * (103 ±0)`
 		//  Estimated: `3601 + n * (2611 ±0)`
-		// Minimum execution time: 10_363_000 picoseconds.
-		Weight::from_parts(15_498_613, 0)
+		// Minimum execution time: 9_987_000 picoseconds.
+		Weight::from_parts(14_873_614, 0)
 			.saturating_add(Weight::from_parts(0, 3601))
-			// Standard Error: 3_829
-			.saturating_add(Weight::from_parts(10_512_973, 0).saturating_mul(n.into()))
+			// Standard Error: 5_593
+			.saturating_add(Weight::from_parts(10_390_600, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2611).saturating_mul(n.into()))
 	}
+	/// Storage: `TelemetryAnchor::Streams` (r:1 w:1)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
+	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
+	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	fn require_signed() -> Weight {
-		Weight::from_parts(50_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `619`
+		//  Estimated: `3842`
+		// Minimum execution time: 24_536_000 picoseconds.
+		Weight::from_parts(30_900_000, 0)
+			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Storage: `TelemetryAnchor::Streams` (r:1 w:1)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
+	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
+	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	fn reset_stream() -> Weight {
-		Weight::from_parts(50_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `619`
+		//  Estimated: `3842`
+		// Minimum execution time: 24_862_000 picoseconds.
+		Weight::from_parts(31_422_000, 0)
+			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
