@@ -6,19 +6,12 @@ use iot_primitives::{
 };
 use sp_core::{Pair, H256};
 
-use super::{claim_signed_by, free, held, DEPOSIT};
+use super::{claim_signed_by, free, held, open_account_channel, DEPOSIT};
 use crate::{mock::*, Channels, Error, Event, HoldReason, SignedVoucher, SpendingLimits};
 
 /// Channel 0: `payer` to `payee`, vouchers signed by the payer's account key.
 fn open() -> u64 {
-	assert_ok!(M2mPayments::open_channel(
-		RuntimeOrigin::signed(payer()),
-		payee(),
-		None,
-		DEPOSIT,
-		100
-	));
-	0
+	open_account_channel()
 }
 
 fn voucher(cumulative: Balance, nonce: u64) -> Voucher<Balance> {

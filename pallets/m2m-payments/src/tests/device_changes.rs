@@ -8,7 +8,7 @@ use frame_support::{
 };
 use iot_primitives::traits::DeviceLifecycle;
 
-use super::{claim_signed_by, free, held, open_device_channel, DEPOSIT};
+use super::{claim_signed_by, free, held, open_account_channel, open_device_channel, DEPOSIT};
 use crate::{mock::*, Channels, DeviceChannels, Error, Event, HoldReason};
 
 /// The changes that take a device out of its owner's hands, as the registry reports them.
@@ -140,13 +140,7 @@ fn migration_v2_indexes_open_device_channels_and_starts_closing_the_excess() {
 		open_device_channel();
 		let closing = open_device_channel();
 		assert_ok!(M2mPayments::start_close(RuntimeOrigin::signed(owner()), closing));
-		assert_ok!(M2mPayments::open_channel(
-			RuntimeOrigin::signed(payer()),
-			payee(),
-			None,
-			DEPOSIT,
-			100
-		));
+		open_account_channel();
 		DeviceChannels::<Test>::remove(1);
 		StorageVersion::new(1).put::<M2mPayments>();
 

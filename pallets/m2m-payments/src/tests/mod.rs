@@ -28,6 +28,20 @@ fn open_device_channel() -> u64 {
 	id
 }
 
+/// Opens a channel of `payer` to `payee`, vouchers signed by the payer's account key; returns
+/// its id.
+fn open_account_channel() -> u64 {
+	let id = crate::NextChannelId::<Test>::get();
+	assert_ok!(M2mPayments::open_channel(
+		RuntimeOrigin::signed(payer()),
+		payee(),
+		None,
+		DEPOSIT,
+		100
+	));
+	id
+}
+
 /// The payee claims channel 0's voucher signed by `pair`.
 fn claim_signed_by(
 	pair: &sp_core::sr25519::Pair,

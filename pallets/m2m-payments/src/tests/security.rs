@@ -10,7 +10,7 @@ use iot_primitives::{
 };
 use sp_core::Pair;
 
-use super::{claim_signed_by, free, held, open_device_channel, DEPOSIT};
+use super::{claim_signed_by, free, held, open_account_channel, open_device_channel, DEPOSIT};
 use crate::{mock::*, ChannelKeys, Error, HoldReason, SpendingLimits};
 
 /// The payer can neither rotate, revoke, transfer nor deregister the device out from under the
@@ -111,13 +111,7 @@ fn l5_lowering_a_spending_limit_below_the_spent_amount_keeps_the_invariant() {
 fn migration_v1_records_the_keys_of_open_device_channels() {
 	ExtBuilder::build_and_execute(|| {
 		let device_channel = open_device_channel();
-		assert_ok!(M2mPayments::open_channel(
-			RuntimeOrigin::signed(payer()),
-			payee(),
-			None,
-			DEPOSIT,
-			100
-		));
+		open_account_channel();
 		let _ = ChannelKeys::<Test>::clear(u32::MAX, None);
 		StorageVersion::new(0).put::<M2mPayments>();
 
