@@ -186,8 +186,7 @@ impl<T: Config> Pallet<T> {
 	/// leaves only without, and never while challenged).
 	fn slash(id: NodeId, challenge: &Challenge<T>) -> Result<BalanceOf<T>, DispatchError> {
 		let Some(mut node) = Nodes::<T>::get(id) else { return Ok(Zero::zero()) };
-		let unbonding = node.unbonding.map_or(Zero::zero(), |(amount, _)| amount);
-		let slashed = T::SlashFraction::get().mul_floor(node.stake.saturating_add(unbonding));
+		let slashed = T::SlashFraction::get().mul_floor(Self::slashable_stake(&node));
 		let from_stake = slashed.min(node.stake);
 		node.stake = node.stake.saturating_sub(from_stake);
 		let from_unbonding = slashed.saturating_sub(from_stake);

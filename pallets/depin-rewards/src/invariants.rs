@@ -46,8 +46,7 @@ impl<T: Config> Pallet<T> {
 		let mut stakes = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (_, node) in Nodes::<T>::iter() {
-			let unbonding = node.unbonding.map_or(Zero::zero(), |(amount, _)| amount);
-			add(&mut stakes, node.owner.clone(), node.stake.saturating_add(unbonding));
+			add(&mut stakes, node.owner.clone(), Self::slashable_stake(&node));
 			add(&mut deposits, node.owner, node.deposit);
 		}
 		let mut bonds = BTreeMap::<T::AccountId, BalanceOf<T>>::new();

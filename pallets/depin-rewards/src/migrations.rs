@@ -79,8 +79,9 @@ pub mod v1 {
 			let old: BTreeMap<_, _> = EpochLivenessV0::<T>::drain().collect();
 			let mut tally = LivenessTally::<T>::default();
 			let nodes: Vec<_> = Nodes::<T>::iter().collect();
+			let node_count = nodes.len() as u64;
 			let mut writes = old.len() as u64;
-			for (id, mut node) in nodes.iter().cloned() {
+			for (id, mut node) in nodes {
 				let Some(epoch) = node.live_epoch else { continue };
 				if epoch < current {
 					let credit = old
@@ -120,7 +121,7 @@ pub mod v1 {
 			if tally.unsettled > 0 {
 				EpochLiveness::<T>::insert(current, tally);
 			}
-			let reads = (nodes.len() as u64).saturating_add(u64::from(cleared.loops));
+			let reads = node_count.saturating_add(u64::from(cleared.loops));
 			T::DbWeight::get()
 				.reads_writes(reads.saturating_add(writes), writes.saturating_add(1))
 				.saturating_add(T::DbWeight::get().writes(u64::from(cleared.unique)))

@@ -122,6 +122,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// What a challenge can slash of the node: its bonded and unbonding stake.
+	pub(crate) fn slashable_stake(node: &NodeOf<T>) -> BalanceOf<T> {
+		node.stake.saturating_add(node.unbonding.map_or(Zero::zero(), |(amount, _)| amount))
+	}
+
 	/// Whether the device is certified, or the chain does not require it.
 	pub(crate) fn certified_enough(device: DeviceId) -> bool {
 		!RequireCertified::<T>::get() || T::Devices::is_certified(&device)

@@ -85,9 +85,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InvalidProof
 		);
 		// Rewards go to nodes that something can be slashed from (C-1).
-		let unbonding = node.unbonding.map_or(Zero::zero(), |(amount, _)| amount);
 		ensure!(
-			node.stake.saturating_add(unbonding) >= T::MinNodeStake::get(),
+			Self::slashable_stake(&node) >= T::MinNodeStake::get(),
 			Error::<T>::BelowMinimumStake
 		);
 		let amount = cumulative

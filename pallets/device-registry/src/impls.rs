@@ -190,9 +190,7 @@ impl<T: Config> Pallet<T> {
 		hold_deposit: bool,
 		certified_by: Option<T::AccountId>,
 	) -> Result<DeviceId, Error<T>> {
-		// The caller checked the key with `ensure_fresh_key` (before a possession proof); this
-		// only keeps the one-device-per-key index whole.
-		ensure!(!DeviceByKey::<T>::contains_key(&key), Error::<T>::DuplicateKey);
+		// Every caller ran `ensure_fresh_key` on `key` (weak, retired, duplicate) already.
 		if let Some(cell) = location {
 			ensure!(valid_h3_cell(cell, T::MaxH3Resolution::get()), Error::<T>::BadLocation);
 		}

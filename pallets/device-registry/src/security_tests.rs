@@ -233,6 +233,40 @@ fn m4_provisioning_roots_can_be_withdrawn_and_the_maker_removed() {
 	});
 }
 
+/// The DePIN rewards pay nodes only for devices a registered maker vouches for: a maker that
+/// governance removed (its roots withdrawn) vouches for nothing any more, nor does a certification
+/// its maker revoked.
+#[test]
+fn c1_certification_lasts_only_while_its_maker_is_registered() {
+	use crate::tests::manufacturers::provision;
+	use iot_primitives::{merkle, traits::DeviceInspect};
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(DeviceRegistry::register_manufacturer(
+			RuntimeOrigin::root(),
+			MAKER,
+			BoundedVec::truncate_from(b"Acme".to_vec())
+		));
+		let keys: Vec<DeviceKey> = (0..4).map(DeviceKey::sr).collect();
+		let (root, leaves) = provision(&keys);
+		publish(root);
+		let mut r = registration(&keys[1], ALICE);
+		r.certificate = Some(Certificate {
+			maker: MAKER,
+			root,
+			leaf_index: 1,
+			proof: BoundedVec::truncate_from(merkle::proof(&leaves, 1).unwrap()),
+		});
+		assert_ok!(DeviceRegistry::register_device(RuntimeOrigin::signed(ALICE), Box::new(r)));
+		let certified = |id| <DeviceRegistry as DeviceInspect<AccountId>>::is_certified(&id);
+		assert!(certified(0));
+		assert!(!certified(9), "no such device");
+		assert_ok!(DeviceRegistry::withdraw_root(RuntimeOrigin::signed(MAKER), root));
+		assert!(certified(0), "a withdrawn root keeps what it certified");
+		assert_ok!(DeviceRegistry::remove_manufacturer(RuntimeOrigin::root(), MAKER));
+		assert!(!certified(0));
+	});
+}
+
 #[test]
 fn m2_transfer_and_removal_reach_other_pallets() {
 	ExtBuilder::default().build_and_execute(|| {

@@ -675,10 +675,11 @@ mod operators {
 	}
 }
 
-mod manufacturers {
+pub(crate) mod manufacturers {
 	use super::*;
 
-	fn provision(keys: &[DeviceKey]) -> (H256, Vec<H256>) {
+	/// The provisioning root of `keys`, and its leaves.
+	pub(crate) fn provision(keys: &[DeviceKey]) -> (H256, Vec<H256>) {
 		let leaves: Vec<H256> = keys
 			.iter()
 			.map(|k| merkle::leaf_hash(merkle::DEVICE_KEY_LEAF, &k.public().encode()))

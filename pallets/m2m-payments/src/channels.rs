@@ -254,9 +254,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Starts closing every channel `device` signs for that is not closing yet, as the payer's
 	/// `start_close` would: the payee claims what the device signed until the challenge period
-	/// ends, and nothing after. Returns how many channels it walked.
-	pub(crate) fn start_closing_device_channels(device: DeviceId) -> u32 {
-		let Some(ids) = DeviceChannels::<T>::take(device) else { return 0 };
+	/// ends, and nothing after.
+	pub(crate) fn start_closing_device_channels(device: DeviceId) {
+		let Some(ids) = DeviceChannels::<T>::take(device) else { return };
 		let now = frame_system::Pallet::<T>::block_number();
 		let closes_at = now.saturating_add(T::ChallengePeriod::get());
 		for id in &ids {
@@ -268,7 +268,6 @@ impl<T: Config> Pallet<T> {
 			Channels::<T>::insert(id, channel);
 			Self::deposit_event(Event::ChannelClosing { channel: *id, closes_at });
 		}
-		ids.len() as u32
 	}
 
 	/// The last block at which a voucher of `channel` can be claimed.

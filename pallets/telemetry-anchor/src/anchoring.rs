@@ -29,13 +29,15 @@ impl<T: Config> Pallet<T> {
 		frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero())
 	}
 
-	/// The weight of anchoring `ranges`: per range, plus a signature check per signed range.
+	/// The weight of anchoring `ranges`: per range, plus per signed range a signature check and
+	/// the liveness listener (only signed ranges reach it).
 	pub fn anchor_weight(ranges: &[RangeInput]) -> Weight {
 		let signed = ranges.iter().filter(|r| r.signed_summary.is_some()).count() as u64;
-		let count = ranges.len() as u64;
-		T::WeightInfo::anchor_batch(ranges.len() as u32)
-			.saturating_add(T::WeightInfo::verify_batch_signature().saturating_mul(signed))
-			.saturating_add(T::OnAnchored::weight().saturating_mul(count))
+		T::WeightInfo::anchor_batch(ranges.len() as u32).saturating_add(
+			T::WeightInfo::verify_batch_signature()
+				.saturating_add(T::OnAnchored::weight())
+				.saturating_mul(signed),
+		)
 	}
 
 	pub(crate) fn do_anchor(
@@ -59,8 +61,7 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		// Read only when a range is signed: most anchors come from gateways that do not sign.
 		let mut genesis = None;
-		let mut now_ms = None;
-		let now = || T::Time::now().as_millis().saturated_into::<u64>();
+		let now_ms: u64 = T::Time::now().as_millis().saturated_into();
 		let mut total: u64 = 0;
 		let mut anchored = Vec::with_capacity(ranges.len());
 		let mut streams = Vec::with_capacity(ranges.len());
@@ -73,7 +74,7 @@ impl<T: Config> Pallet<T> {
 				Streams::<T>::get(range.device, range.stream).ok_or(Error::<T>::UnknownStream)?;
 			let signed = input.signed_summary.is_some();
 			ensure!(signed || !stream.signed_only, Error::<T>::UnsignedRange);
-			Self::check_bounds(&range, stream.cursor.as_ref(), *now_ms.get_or_insert_with(now))?;
+			Self::check_bounds(&range, stream.cursor.as_ref(), now_ms)?;
 			let missing_before = match stream.cursor {
 				Some(c) => {
 					ensure!(range.first_sequence > c.last_sequence, Error::<T>::SequenceOverlap);
@@ -144,11 +145,10 @@ impl<T: Config> Pallet<T> {
 			Streams::<T>::insert(device, id_of_stream, stream);
 			// Only telemetry the device signed keeps a node live: an owner's unsigned anchors of
 			// its own devices prove nothing (C-1).
-			let used = match range.summary {
-				Some(_) => T::OnAnchored::on_anchored(device),
-				None => Weight::zero(),
-			};
-			unused = unused.saturating_add(T::OnAnchored::weight().saturating_sub(used));
+			if range.summary.is_some() {
+				let used = T::OnAnchored::on_anchored(device);
+				unused = unused.saturating_add(T::OnAnchored::weight().saturating_sub(used));
+			}
 			if range.missing_before > 0 || missing_within > 0 {
 				Self::deposit_event(Event::SequenceGap {
 					anchor: id,

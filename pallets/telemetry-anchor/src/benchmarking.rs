@@ -64,6 +64,17 @@ fn stream<T: Config>(device: DeviceId, id: StreamId, owner: &T::AccountId, last:
 	StreamCount::<T>::mutate(device, |c| *c = c.saturating_add(1));
 }
 
+/// Stream 0 of a device of the benchmark's caller, anchored up to 10 (signed up to 1).
+fn owned_stream<T: Config>() -> (T::AccountId, DeviceId)
+where
+	T::Currency: Mutate<T::AccountId>,
+{
+	let owner = caller::<T>();
+	let device = T::BenchmarkHelper::register_device(&owner, P256TestSigner::from_seed(1).public());
+	stream::<T>(device, 0, &owner, 10);
+	(owner, device)
+}
+
 fn range(device: DeviceId, stream: StreamId, first: u64, count: u32) -> StreamRange {
 	let last = first + u64::from(count) - 1;
 	StreamRange {
@@ -300,10 +311,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn require_signed() {
-		let owner = caller::<T>();
-		let device =
-			T::BenchmarkHelper::register_device(&owner, P256TestSigner::from_seed(1).public());
-		stream::<T>(device, 0, &owner, 10);
+		let (owner, device) = owned_stream::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), device, 0);
@@ -313,10 +321,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reset_stream() {
-		let owner = caller::<T>();
-		let device =
-			T::BenchmarkHelper::register_device(&owner, P256TestSigner::from_seed(1).public());
-		stream::<T>(device, 0, &owner, 10);
+		let (owner, device) = owned_stream::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), device, 0);

@@ -73,6 +73,28 @@ fn c1_sybil_nodes_earn_no_more_than_their_stake_share() {
 	});
 }
 
+/// Before the fix a node without stake claimed its oracle rewards, leaving a challenge nothing to
+/// slash; now a claim needs the minimum at stake, bonded or still unbonding.
+#[test]
+fn c1_oracle_rewards_need_the_minimum_slashable_stake() {
+	ExtBuilder::build_and_execute(|| {
+		register(OWNER, 1, 1);
+		end_epoch();
+		let tree = super::accept_root(0, &[(1, 3_000)]);
+		run_to_block(System::block_number() + 4);
+		let claim = || {
+			let proof = tree.proof(0).unwrap();
+			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, 0, 3_000, 0, proof)
+		};
+		assert_noop!(claim(), Error::<Test>::BelowMinimumStake);
+		let owner = || RuntimeOrigin::signed(OWNER);
+		assert_ok!(DepinRewards::bond(owner(), 1, MIN_STAKE));
+		assert_ok!(DepinRewards::unbond(owner(), 1, MIN_STAKE));
+		// Unbonding stake can still be slashed: it counts.
+		assert_ok!(claim());
+	});
+}
+
 #[test]
 fn c1_a_node_below_the_minimum_stake_is_not_live() {
 	ExtBuilder::build_and_execute(|| {
