@@ -165,8 +165,9 @@ async fn a_live_node_is_paid_by_liveness_and_by_the_oracles_root() {
 	let pending: Option<u128> = state_call(&rpc, "RewardsApi_pending_reward", NODE).await;
 	assert_eq!(pending, Some(liveness_pool), "the only live node holds all the live stake");
 
-	// Two of the three oracles attest the root over the only node's cumulative reward.
-	let tree = RewardTree::new(&[(NODE, oracle_pool)]);
+	// Two of the three oracles attest the root over what the only node earned for its owner.
+	let owner = alice.public_key().0;
+	let tree = RewardTree::new(&[(NODE, owner, oracle_pool)]);
 	for oracle in [&alice, &bob] {
 		submit(
 			&api,
@@ -185,7 +186,14 @@ async fn a_live_node_is_paid_by_liveness_and_by_the_oracles_root() {
 		&alice,
 		"DepinRewards",
 		"claim",
-		vec![u(NODE), u(0u32), u(oracle_pool), u(0u32), Value::unnamed_composite(proof)],
+		vec![
+			u(NODE),
+			Value::from_bytes(owner),
+			u(0u32),
+			u(oracle_pool),
+			u(0u32),
+			Value::unnamed_composite(proof),
+		],
 	)
 	.await;
 	let claimed = find(&events, "DepinRewards", "RewardClaimed");

@@ -1,9 +1,11 @@
 //! DePIN rewards: infrastructure nodes, epochs, and the reward tree oracles attest.
 //!
-//! Each epoch the oracle committee computes every node's *cumulative lifetime* reward off chain
-//! and attests the Merkle root of the leaves `blake2_256("iot/leaf/reward1" || SCALE((node,
-//! cumulative)))`. A node claims with its leaf's proof and is paid the difference to what it
-//! already claimed, so a claim costs the same whether the tree holds ten nodes or a million.
+//! Each epoch the oracle committee computes, off chain, what every node earned for each account
+//! that owned it (a device that is sold starts a new tenure at zero for its buyer), and attests
+//! the Merkle root of the leaves `blake2_256("iot/leaf/reward2" || SCALE((node, owner,
+//! cumulative)))`. A claim with a leaf's proof pays that owner the difference to what it already
+//! claimed from that node, so a claim costs the same whether the tree holds ten nodes or a
+//! million, and a seller's unclaimed rewards never reach the buyer (nor the buyer's the seller).
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -23,7 +25,7 @@ pub type EpochIndex = u32;
 pub type Cell = u64;
 
 /// The leaf tag of a reward entry.
-pub const REWARD_LEAF: DomainTag = *b"iot/leaf/reward1";
+pub const REWARD_LEAF: DomainTag = *b"iot/leaf/reward2";
 
 /// What a node is.
 #[derive(
@@ -74,13 +76,17 @@ pub struct Node<AccountId, Balance, BlockNumber> {
 	pub liveness_unclaimed: Balance,
 }
 
-/// The leaf of `node`'s cumulative lifetime reward.
-pub fn reward_leaf<Balance: Encode>(node: NodeId, cumulative: Balance) -> H256 {
-	merkle::leaf_hash(REWARD_LEAF, &(node, cumulative).encode())
+/// The leaf of what `node` earned in all for `owner` while `owner` owned it.
+pub fn reward_leaf<AccountId: Encode, Balance: Encode>(
+	node: NodeId,
+	owner: &AccountId,
+	cumulative: Balance,
+) -> H256 {
+	merkle::leaf_hash(REWARD_LEAF, &(node, owner, cumulative).encode())
 }
 
-/// Oracles' side: the reward tree over `(node, cumulative)` entries, in the given order, with
-/// proofs in `O(sqrt(n))` hashes for networks of millions of nodes.
+/// Oracles' side: the reward tree over `(node, owner, cumulative)` entries, in the given order,
+/// with proofs in `O(sqrt(n))` hashes for networks of millions of nodes.
 pub struct RewardTree {
 	tree: merkle::ChunkedTree,
 	len: u32,
@@ -88,9 +94,13 @@ pub struct RewardTree {
 
 impl RewardTree {
 	/// The tree of `entries`.
-	pub fn new<Balance: Encode + Copy>(entries: &[(NodeId, Balance)]) -> Self {
-		let leaves: Vec<H256> =
-			entries.iter().map(|(node, amount)| reward_leaf(*node, *amount)).collect();
+	pub fn new<AccountId: Encode, Balance: Encode + Copy>(
+		entries: &[(NodeId, AccountId, Balance)],
+	) -> Self {
+		let leaves: Vec<H256> = entries
+			.iter()
+			.map(|(node, owner, amount)| reward_leaf(*node, owner, *amount))
+			.collect();
 		Self { len: leaves.len() as u32, tree: merkle::ChunkedTree::new(leaves) }
 	}
 
@@ -115,36 +125,64 @@ impl RewardTree {
 	}
 }
 
-/// Whether `proof` shows `(node, cumulative)` as entry `index` of the `count`-entry tree `root`.
-pub fn verify_reward<Balance: Encode>(
+/// One entry of a reward tree: what `node` earned in all for `owner`.
+#[derive(Debug)]
+pub struct RewardClaim<'a, AccountId, Balance> {
+	/// The node.
+	pub node: NodeId,
+	/// The account it earned for.
+	pub owner: &'a AccountId,
+	/// The cumulative amount.
+	pub cumulative: Balance,
+}
+
+// By hand: a derive would ask `AccountId: Copy`, though only a reference to it is held.
+impl<AccountId, Balance: Copy> Clone for RewardClaim<'_, AccountId, Balance> {
+	fn clone(&self) -> Self {
+		*self
+	}
+}
+
+impl<AccountId, Balance: Copy> Copy for RewardClaim<'_, AccountId, Balance> {}
+
+/// Whether `proof` shows `claim` as entry `index` of the `count`-entry tree `root`.
+pub fn verify_reward<AccountId: Encode, Balance: Encode>(
 	root: &H256,
 	count: u32,
 	index: u32,
 	proof: &[H256],
-	node: NodeId,
-	cumulative: Balance,
+	claim: RewardClaim<'_, AccountId, Balance>,
 ) -> bool {
-	merkle::verify(root, proof, count, index, reward_leaf(node, cumulative))
+	let leaf = reward_leaf(claim.node, claim.owner, claim.cumulative);
+	merkle::verify(root, proof, count, index, leaf)
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
 
+	fn verifies(tree: &RewardTree, index: usize, (node, owner, cumulative): (u64, u8, u128)) -> bool {
+		let proof = tree.proof(index as u32).unwrap();
+		let claim = RewardClaim { node, owner: &owner, cumulative };
+		verify_reward(&tree.root(), tree.len(), index as u32, &proof, claim)
+	}
+
 	#[test]
-	fn every_entry_proves_and_no_other_amount_or_node_does() {
-		let entries: Vec<(NodeId, u128)> =
-			(0..13).map(|n| (n * 7, u128::from(n) * 1_000)).collect();
+	fn every_entry_proves_and_no_other_amount_node_or_owner_does() {
+		let entries: Vec<(NodeId, u8, u128)> =
+			(0..13).map(|n| (n * 7, n as u8, u128::from(n) * 1_000)).collect();
 		let tree = RewardTree::new(&entries);
-		let root = tree.root();
-		for (index, (node, amount)) in entries.iter().enumerate() {
-			let proof = tree.proof(index as u32).unwrap();
-			assert!(verify_reward(&root, tree.len(), index as u32, &proof, *node, *amount));
-			assert!(!verify_reward(&root, tree.len(), index as u32, &proof, *node, amount + 1));
-			assert!(!verify_reward(&root, tree.len(), index as u32, &proof, node + 1, *amount));
+		for (index, &(node, owner, amount)) in entries.iter().enumerate() {
+			assert!(verifies(&tree, index, (node, owner, amount)));
+			assert!(!verifies(&tree, index, (node, owner, amount + 1)));
+			assert!(!verifies(&tree, index, (node + 1, owner, amount)));
+			// A seller's entry does not pay the buyer, nor the other way round.
+			assert!(!verifies(&tree, index, (node, owner.wrapping_add(1), amount)));
 		}
 		let other = RewardTree::new(&entries[1..]);
 		let proof = other.proof(0).unwrap();
-		assert!(!verify_reward(&root, tree.len(), 0, &proof, entries[1].0, entries[1].1));
+		let (node, owner, cumulative) = entries[1];
+		let claim = RewardClaim { node, owner: &owner, cumulative };
+		assert!(!verify_reward(&tree.root(), tree.len(), 0, &proof, claim));
 	}
 }

@@ -147,6 +147,7 @@ type Migrations = (
 	pallet_m2m_payments::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_m2m_payments::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_depin_rewards::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_depin_rewards::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_telemetry_anchor::migrations::v1::MigrateV0ToV1<Runtime>,
 );
 

@@ -9,15 +9,17 @@ use iot_primitives::{
 use pallet_device_registry::Registration;
 use pallet_fee_sponsorship::{Quota, Scopes};
 use sp_core::{sr25519, Pair, H256};
-use sp_runtime::{AccountId32, BuildStorage};
+use sp_runtime::{AccountId32, BuildStorage, Percent};
 
 use crate::{
-	AccountId, BalancesConfig, DeviceRegistry, FeeSponsorship, M2mPayments, Runtime,
+	AccountId, BalancesConfig, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Runtime,
 	RuntimeGenesisConfig, RuntimeHoldReason, RuntimeOrigin, System, TelemetryAnchor, UNIT,
 };
 
 const SELLER: AccountId32 = AccountId32::new([1; 32]);
 const BUYER: AccountId32 = AccountId32::new([2; 32]);
+/// An H3 cell at the runtime's resolution 5.
+const CELL: u64 = 0x0852_8347_3fff_ffff;
 
 fn ext() -> sp_io::TestExternalities {
 	let storage = RuntimeGenesisConfig {
@@ -75,11 +77,15 @@ fn a_sold_device_leaves_nothing_of_its_seller_behind() {
 		assert_ok!(FeeSponsorship::sponsor_device(seller(), device, quota));
 
 		assert_ok!(M2mPayments::open_channel(seller(), BUYER, Some(device), UNIT, 100));
+		let (hotspot, no_host) = (iot_primitives::rewards::NodeKind::Hotspot, Percent::zero());
+		assert_ok!(DepinRewards::register_node(seller(), device, hotspot, CELL, None, no_host));
+		assert_ok!(DepinRewards::bond(seller(), device, 10 * UNIT));
 
 		assert_ok!(DeviceRegistry::offer_transfer(seller(), device, BUYER));
 		assert_ok!(DeviceRegistry::accept_transfer(RuntimeOrigin::signed(BUYER), device));
 
 		use pallet_fee_sponsorship::HoldReason as Sponsorship;
+		use pallet_depin_rewards::HoldReason as Rewards;
 		use pallet_m2m_payments::HoldReason as Payments;
 		use pallet_telemetry_anchor::HoldReason as Telemetry;
 		assert!(pallet_m2m_payments::SpendingLimits::<Runtime>::get(device).is_none());
@@ -90,6 +96,14 @@ fn a_sold_device_leaves_nothing_of_its_seller_behind() {
 		assert_eq!(held(Sponsorship::SponsorshipDeposit, &SELLER), 0);
 		assert_eq!(held(Telemetry::StreamDeposit, &SELLER), 0);
 		assert!(held(Telemetry::StreamDeposit, &BUYER) > 0, "the buyer pays for the stream");
+		// The reward node left the seller, whose stake stays slashable while it unbonds, and
+		// the buyer registers it as theirs.
+		assert!(pallet_depin_rewards::Nodes::<Runtime>::get(device).is_none());
+		let retired = pallet_depin_rewards::RetiredNodes::<Runtime>::get(device, &SELLER);
+		assert_eq!(retired.map(|r| r.stake), Some(10 * UNIT));
+		assert_eq!(held(Rewards::Stake, &SELLER), 10 * UNIT);
+		let buyer = || RuntimeOrigin::signed(BUYER);
+		assert_ok!(DepinRewards::register_node(buyer(), device, hotspot, CELL, None, no_host));
 
 		assert_ok!(DeviceRegistry::deregister(RuntimeOrigin::signed(BUYER), device));
 		assert_eq!(held(Telemetry::StreamDeposit, &BUYER), 0, "the stream went with the device");

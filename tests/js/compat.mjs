@@ -184,15 +184,16 @@ await send(alice, api.tx.depinRewards.unbond(d2, MILLI));
 await send(alice, api.tx.depinRewards.withdrawUnbonded(d2), 'NothingToWithdraw');
 await send(alice, api.tx.sudo.sudo(api.tx.depinRewards.setOracles([alice.address, bob.address, charlie.address], 2)));
 await send(alice, api.tx.depinRewards.attestRoot(0, root, 1, 0), 'EpochNotEnded');
-await send(bob, api.tx.depinRewards.claim(d2, 0, 1, 0, []), 'UnknownRoot');
+await send(bob, api.tx.depinRewards.claim(d2, alice.address, 0, 1, 0, []), 'UnknownRoot');
 await send(bob, api.tx.depinRewards.claimLiveness(d2), 'NothingToClaim');
 await send(bob, api.tx.depinRewards.challenge(0, { Node: d2 }, root, null), 'UnknownRoot');
-const entry = { cumulative: 1, index: 0, proof: [root] };
+const entry = { owner: alice.address, cumulative: 1, index: 0, proof: [root] };
 await send(bob, api.tx.depinRewards.challenge(0, 'Root', root, entry), 'EntryForRoot');
 await send(alice, api.tx.sudo.sudo(api.tx.depinRewards.resolveChallenge(0, true)), 'UnknownChallenge');
 await send(bob, api.tx.depinRewards.expireChallenge(0), 'UnknownChallenge');
 await send(alice, api.tx.sudo.sudo(api.tx.depinRewards.setRequireCertified(false)));
 await send(alice, api.tx.depinRewards.deregisterNode(d2), 'StakeRemaining');
+await send(alice, api.tx.depinRewards.withdrawRetired(d2), 'UnknownNode');
 
 // --- Every storage item of every custom pallet decodes.
 let items = 0;

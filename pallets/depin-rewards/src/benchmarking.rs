@@ -65,14 +65,16 @@ fn node<T: Config>(owner: &T::AccountId, seed: u32) -> NodeId {
 }
 
 /// Accepts, as epoch 0's root, a full tree of depth `d` (u32::MAX entries for depth 32) whose
-/// entry 0 is `node`'s `cumulative`; returns that entry's proof and the block of acceptance.
+/// entry 0 is what `node` earned for `owner`; returns that entry's proof and the block of
+/// acceptance.
 fn root_with_entry<T: Config>(
 	node: NodeId,
+	owner: &T::AccountId,
 	cumulative: BalanceOf<T>,
 	d: u32,
 ) -> (Vec<H256>, frame_system::pallet_prelude::BlockNumberFor<T>) {
 	let proof: Vec<H256> = (0..d).map(|i| H256::repeat_byte(i as u8)).collect();
-	let root = proof.iter().fold(reward_leaf(node, cumulative), |acc, s| {
+	let root = proof.iter().fold(reward_leaf(node, owner, cumulative), |acc, s| {
 		BlakeTwo256::hash(&[acc.as_bytes(), s.as_bytes()].concat())
 	});
 	let count = if d >= 32 { u32::MAX } else { 1u32 << d };
@@ -80,6 +82,19 @@ fn root_with_entry<T: Config>(
 	let root = RewardRoot { root, count, total: cumulative };
 	Roots::<T>::insert(0, AcceptedRoot::<T> { root, accepted_at });
 	(proof, accepted_at)
+}
+
+/// Registers the node of `device` again, for `owner`, after it was retired.
+fn register_again<T: Config>(owner: &T::AccountId, device: NodeId) {
+	Pallet::<T>::do_register_node(
+		owner.clone(),
+		device,
+		NodeKind::Hotspot,
+		valid_cell::<T>(),
+		None,
+		Percent::zero(),
+	)
+	.expect("the node left");
 }
 
 /// Ends the running epoch at the current block.
@@ -199,21 +214,68 @@ mod benchmarks {
 		assert!(Roots::<T>::contains_key(0));
 	}
 
+	/// A former owner's claim after the device was sold: the node and the retired record are
+	/// both read.
 	#[benchmark]
 	fn claim(d: Linear<0, { T::MaxProofDepth::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let id = staked_node::<T>(&owner, 1);
+		Pallet::<T>::retire(id);
 		let cumulative = amount::<T>();
-		let (proof, accepted_at) = root_with_entry::<T>(id, cumulative, d);
+		let (proof, accepted_at) = root_with_entry::<T>(id, &owner, cumulative, d);
 		frame_system::Pallet::<T>::set_block_number(
 			accepted_at + T::ChallengeWindow::get() + One::one(),
 		);
 		fund::<T>(&Pallet::<T>::pot());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller::<T>()), id, 0, cumulative, 0, proof);
+		_(RawOrigin::Signed(caller::<T>()), id, owner.clone(), 0, cumulative, 0, proof);
 
-		assert_eq!(Watermarks::<T>::get(id), cumulative);
+		assert_eq!(Watermarks::<T>::get(id, &owner), cumulative);
+	}
+
+	/// A node live in the running epoch, with credit of an ended one, whose owner already left
+	/// a record for it (sold, bought back, and sold again).
+	#[benchmark]
+	fn retire_node() {
+		let owner = funded::<T>("owner", 0);
+		let id = staked_node::<T>(&owner, 1);
+		let neighbour = staked_node::<T>(&owner, 2);
+		let _ = Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(neighbour);
+		Pallet::<T>::retire(id);
+		register_again::<T>(&owner, id);
+		Pallet::<T>::do_bond(owner.clone(), id, T::MinNodeStake::get().max(amount::<T>()))
+			.expect("funded");
+		let _ = Pallet::<T>::mark_live(id);
+		close_epoch::<T>();
+		let _ = Pallet::<T>::mark_live(id);
+		let _ = Pallet::<T>::mark_live(neighbour);
+
+		#[block]
+		{
+			Pallet::<T>::retire(id);
+		}
+
+		assert!(!Nodes::<T>::contains_key(id));
+		assert!(RetiredNodes::<T>::contains_key(id, &owner));
+	}
+
+	#[benchmark]
+	fn withdraw_retired() {
+		let owner = caller::<T>();
+		let id = staked_node::<T>(&owner, 1);
+		let _ = Pallet::<T>::mark_live(id);
+		close_epoch::<T>();
+		fund::<T>(&Pallet::<T>::pot());
+		Pallet::<T>::retire(id);
+		let unlock = frame_system::Pallet::<T>::block_number() + T::UnbondingPeriod::get();
+		frame_system::Pallet::<T>::set_block_number(unlock);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), id);
+
+		assert!(!RetiredNodes::<T>::contains_key(id, &owner));
 	}
 
 	#[benchmark]
@@ -239,8 +301,9 @@ mod benchmarks {
 		let id = node::<T>(&owner, 1);
 		close_epoch::<T>();
 		let cumulative = amount::<T>();
-		let (proof, _) = root_with_entry::<T>(id, cumulative, d);
+		let (proof, _) = root_with_entry::<T>(id, &owner, cumulative, d);
 		let entry = RewardEntry::<T> {
+			owner,
 			cumulative,
 			index: 0,
 			proof: proof.try_into().expect("within the depth"),
@@ -275,7 +338,7 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let id = node::<T>(&owner, 1);
 		close_epoch::<T>();
-		let (_, accepted_at) = root_with_entry::<T>(id, amount::<T>(), 0);
+		let (_, accepted_at) = root_with_entry::<T>(id, &owner, amount::<T>(), 0);
 		let challenger = funded::<T>("challenger", 0);
 		Pallet::<T>::do_challenge(challenger, 0, ChallengeTarget::Node(id), H256::zero(), None)
 			.expect("in the window");
@@ -294,12 +357,12 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let id = node::<T>(&owner, 1);
 		Pallet::<T>::do_bond(owner.clone(), id, amount::<T>()).expect("funded");
-		Pallet::<T>::do_unbond(owner, id, amount::<T>() / 2u32.into()).expect("bonded");
+		Pallet::<T>::do_unbond(owner.clone(), id, amount::<T>() / 2u32.into()).expect("bonded");
 		close_epoch::<T>();
 		let cumulative = amount::<T>();
-		let (proof, _) = root_with_entry::<T>(id, cumulative, 0);
-		let entry =
-			RewardEntry::<T> { cumulative, index: 0, proof: proof.try_into().expect("empty") };
+		let (proof, _) = root_with_entry::<T>(id, &owner, cumulative, 0);
+		let proof = proof.try_into().expect("empty");
+		let entry = RewardEntry::<T> { owner: owner.clone(), cumulative, index: 0, proof };
 		let challenger = funded::<T>("challenger", 0);
 		Pallet::<T>::do_challenge(
 			challenger,
@@ -316,7 +379,7 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, 0, true);
 
 		assert_eq!(WithheldThrough::<T>::get(id), Some(0));
-		assert_eq!(Watermarks::<T>::get(id), cumulative);
+		assert_eq!(Watermarks::<T>::get(id, &owner), cumulative);
 		Ok(())
 	}
 

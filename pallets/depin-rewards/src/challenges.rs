@@ -8,14 +8,14 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use iot_primitives::rewards::{verify_reward, EpochIndex, NodeId};
+use iot_primitives::rewards::{verify_reward, EpochIndex, NodeId, RewardClaim};
 use sp_core::H256;
 use sp_runtime::traits::{Saturating, Zero};
 
 use crate::{
 	BalanceOf, Challenge, ChallengeId, ChallengeTarget, ChallengedNodes, Challenges, Config, Error,
-	Event, HoldReason, NextChallengeId, Nodes, Pallet, PendingFees, RewardEntry, RootChallenges,
-	Roots, Watermarks, WithheldThrough,
+	Event, HoldReason, NextChallengeId, Nodes, Pallet, PendingFees, RetiredNodes, RewardEntry,
+	RootChallenges, Roots, Watermarks, WithheldThrough,
 };
 
 impl<T: Config> Pallet<T> {
@@ -39,28 +39,23 @@ impl<T: Config> Pallet<T> {
 			now <= accepted.accepted_at.saturating_add(T::ChallengeWindow::get()),
 			Error::<T>::ChallengeWindowClosed
 		);
-		let withheld = match (node, entry) {
+		let (accused, withheld) = match (node, entry) {
 			(Some(node), Some(entry)) => {
 				let root = accepted.root;
+				let claim =
+					RewardClaim { node, owner: &entry.owner, cumulative: entry.cumulative };
 				ensure!(
-					verify_reward(
-						&root.root,
-						root.count,
-						entry.index,
-						&entry.proof,
-						node,
-						entry.cumulative
-					),
+					verify_reward(&root.root, root.count, entry.index, &entry.proof, claim),
 					Error::<T>::InvalidProof
 				);
-				Some(entry.cumulative)
+				(Some(entry.owner), Some(entry.cumulative))
 			}
 			// Without its entry a node is known only while registered.
 			(Some(node), None) => {
-				ensure!(Nodes::<T>::contains_key(node), Error::<T>::UnknownNode);
-				None
+				let node = Nodes::<T>::get(node).ok_or(Error::<T>::UnknownNode)?;
+				(Some(node.owner), None)
 			}
-			(None, _) => None,
+			(None, _) => (None, None),
 		};
 		let id = NextChallengeId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -78,6 +73,7 @@ impl<T: Config> Pallet<T> {
 			target,
 			evidence,
 			opened_at: now,
+			accused,
 			withheld,
 		};
 		Challenges::<T>::insert(id, challenge);
@@ -165,14 +161,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Withholds the node's rewards through the challenged epoch, registered or not, and with
-	/// a proven entry, for good: its watermark rises to the entry, so later cumulative roots
-	/// pay only what it earned after.
+	/// a proven entry, for good: the accused's watermark rises to the entry, so later cumulative
+	/// roots pay them only what the node earned for them after.
 	fn withhold(node: NodeId, challenge: &Challenge<T>) {
 		WithheldThrough::<T>::mutate(node, |through| {
 			*through = Some(through.map_or(challenge.epoch, |e| e.max(challenge.epoch)))
 		});
-		if let Some(cumulative) = challenge.withheld {
-			Watermarks::<T>::mutate(node, |mark| *mark = (*mark).max(cumulative));
+		if let (Some(owner), Some(cumulative)) = (&challenge.accused, challenge.withheld) {
+			Watermarks::<T>::mutate(node, owner, |mark| *mark = (*mark).max(cumulative));
 			Self::deposit_event(Event::RewardForfeited {
 				node,
 				epoch: challenge.epoch,
@@ -181,24 +177,40 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Slashes [`Config::SlashFraction`] of the node's stake (bonded first, then unbonding),
-	/// pays the challenger its share and burns the rest. A node that left had no stake (it
-	/// leaves only without, and never while challenged).
+	/// Slashes [`Config::SlashFraction`] of the accused's stake in the node (bonded first, then
+	/// unbonding; or what they left when the device changed hands), pays the challenger its
+	/// share and burns the rest. A node that left had no stake (it leaves only without, and
+	/// never while challenged).
 	fn slash(id: NodeId, challenge: &Challenge<T>) -> Result<BalanceOf<T>, DispatchError> {
-		let Some(mut node) = Nodes::<T>::get(id) else { return Ok(Zero::zero()) };
-		let slashed = T::SlashFraction::get().mul_floor(Self::slashable_stake(&node));
-		let from_stake = slashed.min(node.stake);
-		node.stake = node.stake.saturating_sub(from_stake);
-		let from_unbonding = slashed.saturating_sub(from_stake);
-		node.unbonding = node
-			.unbonding
-			.map(|(amount, at)| (amount.saturating_sub(from_unbonding), at))
-			.filter(|(amount, _)| !amount.is_zero());
+		let Some(owner) = &challenge.accused else { return Ok(Zero::zero()) };
+		let slashed = match Nodes::<T>::get(id).filter(|n| n.owner == *owner) {
+			Some(mut node) => {
+				let slashed = T::SlashFraction::get().mul_floor(Self::slashable_stake(&node));
+				let from_stake = slashed.min(node.stake);
+				node.stake = node.stake.saturating_sub(from_stake);
+				let from_unbonding = slashed.saturating_sub(from_stake);
+				node.unbonding = node
+					.unbonding
+					.map(|(amount, at)| (amount.saturating_sub(from_unbonding), at))
+					.filter(|(amount, _)| !amount.is_zero());
+				Nodes::<T>::insert(id, node);
+				slashed
+			}
+			None => {
+				let Some(mut retired) = RetiredNodes::<T>::get(id, owner) else {
+					return Ok(Zero::zero());
+				};
+				let slashed = T::SlashFraction::get().mul_floor(retired.stake);
+				retired.stake = retired.stake.saturating_sub(slashed);
+				RetiredNodes::<T>::insert(id, owner, retired);
+				slashed
+			}
+		};
 		let reason = HoldReason::Stake.into();
 		let reward = T::ChallengerShare::get().mul_floor(slashed);
 		T::Currency::transfer_on_hold(
 			&reason,
-			&node.owner,
+			owner,
 			&challenge.challenger,
 			reward,
 			Precision::Exact,
@@ -207,12 +219,11 @@ impl<T: Config> Pallet<T> {
 		)?;
 		T::Currency::burn_held(
 			&reason,
-			&node.owner,
+			owner,
 			slashed.saturating_sub(reward),
 			Precision::Exact,
 			Fortitude::Force,
 		)?;
-		Nodes::<T>::insert(id, node);
 		Ok(slashed)
 	}
 }

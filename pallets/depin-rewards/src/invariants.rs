@@ -16,7 +16,7 @@ use sp_runtime::{
 
 use crate::{
 	BalanceOf, Challenges, Config, CountedStake, CurrentEpoch, EpochLiveness, Epochs, HoldReason,
-	Nodes, OracleClaimed, Pallet, Roots, TotalMinted,
+	Nodes, OracleClaimed, Pallet, RetiredNodes, Roots, TotalMinted,
 };
 
 impl<T: Config> Pallet<T> {
@@ -24,12 +24,12 @@ impl<T: Config> Pallet<T> {
 	///   supply;
 	/// - what was claimed against roots is at most the largest total a root attested;
 	/// - what each account holds for stake, node deposits and challenge bonds is the sum over its
-	///   nodes and challenges;
+	///   nodes, retired nodes and challenges;
 	/// - each epoch's unsettled count is its live nodes' count, its live stake their counted
 	///   stake (in an ended epoch, at least that of those not yet settled), and only live nodes
 	///   have a counted stake;
-	/// - the pot is solvent: it holds every settled and unsettled liveness credit plus what the
-	///   largest accepted root attests and was not yet claimed.
+	/// - the pot is solvent: it holds every settled and unsettled liveness credit (retired nodes'
+	///   too) plus what the largest accepted root attests and was not yet claimed.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut minted = BalanceOf::<T>::zero();
 		for (_, record) in Epochs::<T>::iter() {
@@ -45,9 +45,15 @@ impl<T: Config> Pallet<T> {
 
 		let mut stakes = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut deposits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut owed = BalanceOf::<T>::zero();
 		for (_, node) in Nodes::<T>::iter() {
 			add(&mut stakes, node.owner.clone(), Self::slashable_stake(&node));
 			add(&mut deposits, node.owner, node.deposit);
+		}
+		for (_, owner, retired) in RetiredNodes::<T>::iter() {
+			add(&mut stakes, owner.clone(), retired.stake);
+			add(&mut deposits, owner, retired.deposit);
+			owed = owed.saturating_add(retired.liveness_unclaimed);
 		}
 		let mut bonds = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (_, challenge) in Challenges::<T>::iter() {
@@ -58,7 +64,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_held(HoldReason::ChallengeBond, bonds, "challenge bonds held off")?;
 
 		let mut live = BTreeMap::<EpochIndex, (u32, BalanceOf<T>)>::new();
-		let mut owed = attested.saturating_sub(claimed);
+		owed = owed.saturating_add(attested.saturating_sub(claimed));
 		for (id, node) in Nodes::<T>::iter() {
 			owed = owed.saturating_add(Self::claimable_liveness(id, &node));
 			if let Some(epoch) = node.live_epoch {

@@ -20,11 +20,15 @@
 //!   split by the stake the live nodes counted with: splitting one stake into more nodes, or
 //!   spreading them over more cells, earns nothing more.
 //! - *Oracles* (off chain, the rest of the pool): an M-of-N committee, set by governance, attests
-//!   each epoch's Merkle root over (node, cumulative lifetime reward); the root is accepted when M
-//!   oracles attested the same root and total.
+//!   each epoch's Merkle root over (node, owner, what the node earned for that owner); the root
+//!   is accepted when M oracles attested the same root and total.
 //! - *Claims* are pulled by the owner: liveness credit with [`Pallet::claim_liveness`], oracle
-//!   rewards with [`Pallet::claim`] and a Merkle proof; only the difference to the node's
+//!   rewards with [`Pallet::claim`] and a Merkle proof; only the difference to the (node, owner)
 //!   watermark is paid, so nothing is paid twice and unclaimed rewards stay claimable.
+//! - *Devices that change hands* take their node out of the seller's hands: the node is retired
+//!   (its stake unbonds and stays slashable, its deposit and liveness credit wait with it; the
+//!   seller withdraws them with [`Pallet::withdraw_retired`]), and the buyer may register it
+//!   afresh. The seller keeps claiming what the node earned while theirs.
 //! - *Challenges*: within [`Config::ChallengeWindow`] blocks of a root, anyone may post a bonded
 //!   challenge against a node or the root. Until the window closes (and while a root challenge is
 //!   open) the root pays nothing. Governance resolves: a proven node challenge slashes
@@ -50,6 +54,7 @@ pub use types::*;
 mod benchmarking;
 mod challenges;
 mod epochs;
+mod events;
 mod invariants;
 mod liveness;
 pub mod migrations;
@@ -57,6 +62,7 @@ pub mod migrations;
 mod mock;
 mod nodes;
 mod oracles;
+mod retired;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -64,7 +70,7 @@ pub mod weights;
 
 pub use weights::WeightInfo;
 
-use frame_support::traits::fungible;
+use frame_support::{pallet_macros::import_section, traits::fungible};
 
 /// The balance type of the pallet's currency.
 pub type BalanceOf<T> =
@@ -82,6 +88,7 @@ pub trait BenchmarkHelper<AccountId> {
 	fn register_device(owner: &AccountId, seed: u32) -> iot_primitives::DeviceId;
 }
 
+#[import_section(events::events)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -96,7 +103,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use iot_primitives::{
-		rewards::{Cell, EpochIndex, NodeId, NodeKind},
+		rewards::{Cell, EpochIndex, NodeId, NodeKind, RewardClaim},
 		traits::DeviceInspect,
 		DeviceId,
 	};
@@ -104,7 +111,7 @@ pub mod pallet {
 	use sp_runtime::{Perbill, Percent};
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -277,10 +284,24 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Roots<T: Config> = StorageMap<_, Twox64Concat, EpochIndex, AcceptedRoot<T>>;
 
-	/// What each node has claimed against reward roots; kept when a node leaves, so that a
-	/// node registered again cannot claim the same rewards twice.
+	/// What each owner has claimed of each node's rewards against reward roots; kept when a
+	/// node leaves, so that a node registered again cannot claim the same rewards twice.
 	#[pallet::storage]
-	pub type Watermarks<T: Config> = StorageMap<_, Twox64Concat, NodeId, BalanceOf<T>, ValueQuery>;
+	pub type Watermarks<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		NodeId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// Nodes whose device was sold or removed, by node and former owner, until the former owner
+	/// withdraws what they left (M-2).
+	#[pallet::storage]
+	pub type RetiredNodes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, NodeId, Blake2_128Concat, T::AccountId, RetiredNode<T>>;
 
 	/// Rewards of roots up to this epoch are withheld from a node after a proven challenge.
 	#[pallet::storage]
@@ -339,135 +360,6 @@ pub mod pallet {
 			// can join it.
 			frame_system::Pallet::<T>::inc_providers(&Pallet::<T>::pot());
 		}
-	}
-
-	#[pallet::event]
-	#[pallet::generate_deposit(pub(super) fn deposit_event)]
-	pub enum Event<T: Config> {
-		/// A node was registered.
-		NodeRegistered { node: NodeId, owner: T::AccountId, kind: NodeKind, cell: Cell },
-		/// A node was removed and its deposit returned.
-		NodeDeregistered { node: NodeId },
-		/// Stake was bonded to a node.
-		Bonded { node: NodeId, amount: BalanceOf<T> },
-		/// Stake started unbonding; it can be withdrawn from `unlock_at`.
-		Unbonded { node: NodeId, amount: BalanceOf<T>, unlock_at: BlockNumberFor<T> },
-		/// Unbonded stake was returned.
-		Withdrawn { node: NodeId, amount: BalanceOf<T> },
-		/// A node was live in the running epoch for the first time.
-		NodeLive { node: NodeId, epoch: EpochIndex },
-		/// An epoch ended and its pool was minted.
-		EpochEnded {
-			epoch: EpochIndex,
-			minted: BalanceOf<T>,
-			fees: BalanceOf<T>,
-			liveness_pool: BalanceOf<T>,
-			oracle_pool: BalanceOf<T>,
-			live_stake: BalanceOf<T>,
-		},
-		/// The schedule asked for more than the circuit breaker allows.
-		CircuitBreakerTripped { epoch: EpochIndex, scheduled: BalanceOf<T>, minted: BalanceOf<T> },
-		/// The oracle committee changed.
-		OraclesSet { oracles: Vec<T::AccountId>, quorum: u32 },
-		/// An oracle attested an epoch's root; `votes` attested the same.
-		RootAttested { epoch: EpochIndex, oracle: T::AccountId, root: H256, votes: u32 },
-		/// An epoch's root reached the quorum.
-		RootAccepted { epoch: EpochIndex, root: H256, total: BalanceOf<T> },
-		/// An oracle reward was paid.
-		RewardClaimed {
-			node: NodeId,
-			epoch: EpochIndex,
-			to_owner: BalanceOf<T>,
-			to_host: BalanceOf<T>,
-		},
-		/// Liveness credit was paid.
-		LivenessClaimed { node: NodeId, to_owner: BalanceOf<T>, to_host: BalanceOf<T> },
-		/// A challenge was posted.
-		ChallengeOpened {
-			challenge: ChallengeId,
-			challenger: T::AccountId,
-			epoch: EpochIndex,
-			target: ChallengeTarget,
-			evidence: H256,
-		},
-		/// Governance decided a challenge; `slashed` was taken from the node's stake.
-		ChallengeResolved { challenge: ChallengeId, upheld: bool, slashed: BalanceOf<T> },
-		/// A proven challenge discarded an epoch's root.
-		RootDiscarded { epoch: EpochIndex },
-		/// A proven challenge made the node forfeit its rewards up to `cumulative`.
-		RewardForfeited { node: NodeId, epoch: EpochIndex, cumulative: BalanceOf<T> },
-		/// Governance did not decide a challenge in time: it lapsed and its bond was forfeited.
-		ChallengeExpired { challenge: ChallengeId },
-		/// Whether nodes' devices must be certified changed.
-		CertificationRequired { required: bool },
-	}
-
-	#[pallet::error]
-	pub enum Error<T> {
-		/// The device is not in the registry.
-		UnknownDevice,
-		/// The device is suspended or revoked.
-		DeviceInactive,
-		/// The caller is not the device's or node's owner.
-		NotOwner,
-		/// The device is already a node.
-		AlreadyRegistered,
-		/// The cell is not an H3 cell index at the configured resolution.
-		BadCell,
-		/// The chain requires nodes' devices to be certified by a manufacturer; this one is not.
-		NotCertified,
-		/// The node's slashable stake (bonded and unbonding) is below `MinNodeStake`.
-		BelowMinimumStake,
-		/// No such node.
-		UnknownNode,
-		/// The node is live in the running epoch: its credit is settled after the epoch ends.
-		LiveThisEpoch,
-		/// The node still has stake, bonded or unbonding.
-		StakeRemaining,
-		/// More than the node's bonded stake.
-		InsufficientStake,
-		/// Nothing is unbonding, or it is not unlocked yet.
-		NothingToWithdraw,
-		/// An amount of zero.
-		ZeroAmount,
-		/// The committee is empty, too large, has duplicates, or the quorum is not in 1..=N.
-		BadCommittee,
-		/// The caller is not in the oracle committee.
-		NotOracle,
-		/// The epoch has not ended.
-		EpochNotEnded,
-		/// The epoch's root is already accepted.
-		RootAlreadyAccepted,
-		/// The attested total exceeds everything the oracle pools received up to the epoch.
-		TotalAbovePools,
-		/// No accepted root for the epoch.
-		UnknownRoot,
-		/// The root is still in its challenge window.
-		ChallengeWindowOpen,
-		/// The root's challenge window has closed.
-		ChallengeWindowClosed,
-		/// A challenge against the root is open.
-		RootChallenged,
-		/// The node's rewards for the epoch are withheld after a proven challenge.
-		Withheld,
-		/// The proof is deeper than any reward tree can be.
-		ProofTooDeep,
-		/// The proof does not show the node's cumulative reward under the root.
-		InvalidProof,
-		/// Nothing beyond what was already claimed.
-		NothingToClaim,
-		/// The claim would pay out more than the roots attested.
-		ClaimAboveAttested,
-		/// No such open challenge.
-		UnknownChallenge,
-		/// A challenge against the node is open: it claims, leaves and withdraws nothing.
-		NodeChallenged,
-		/// A reward entry comes with node challenges only.
-		EntryForRoot,
-		/// The challenge's deadline has not passed.
-		ChallengeNotExpired,
-		/// An identifier counter or amount overflowed.
-		Overflow,
 	}
 
 	#[pallet::hooks]
@@ -591,8 +483,9 @@ pub mod pallet {
 			Self::do_attest_root(who, epoch, RewardRoot { root, count, total })
 		}
 
-		/// Pays a node what its cumulative reward in `epoch`'s root adds to what it already
-		/// claimed, split between owner and host.
+		/// Pays `owner` what the node's cumulative reward for `owner` in `epoch`'s root adds to
+		/// what `owner` already claimed of it, split with the host; `owner` is the node's owner
+		/// or, after a sale, its former owner while their retired stake is held.
 		///
 		/// Origin: any account (the money goes to the owner and host). Emits `RewardClaimed`.
 		/// Errors: `ProofTooDeep`, `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
@@ -603,13 +496,14 @@ pub mod pallet {
 		pub fn claim(
 			origin: OriginFor<T>,
 			node: NodeId,
+			owner: T::AccountId,
 			epoch: EpochIndex,
 			cumulative: BalanceOf<T>,
 			index: u32,
 			proof: Vec<H256>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::do_claim(node, epoch, cumulative, index, proof)
+			Self::do_claim(RewardClaim { node, owner: &owner, cumulative }, epoch, index, proof)
 		}
 
 		/// Pays a node's liveness credit (including its last live epoch's, once ended).
@@ -686,6 +580,18 @@ pub mod pallet {
 			RequireCertified::<T>::put(required);
 			Self::deposit_event(Event::CertificationRequired { required });
 			Ok(())
+		}
+
+		/// Returns what the caller's node left when its device was sold or removed: the stake,
+		/// the deposit, and the liveness credit (split with the host), once unlocked.
+		///
+		/// Origin: the former owner. Emits `RetiredWithdrawn`.
+		/// Errors: `UnknownNode`, `NodeChallenged`, `NothingToWithdraw`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::withdraw_retired())]
+		pub fn withdraw_retired(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_retired(who, node)
 		}
 	}
 

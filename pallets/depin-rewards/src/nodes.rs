@@ -143,10 +143,20 @@ impl<T: Config> Pallet<T> {
 		node: &NodeOf<T>,
 		amount: BalanceOf<T>,
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		Self::pay_to(&node.owner, node.host.as_ref(), node.host_share, amount)
+	}
+
+	/// Pays `amount` from the pot: `host_share` of it to `host`, the rest to `owner`.
+	pub(crate) fn pay_to(
+		owner: &T::AccountId,
+		host: Option<&T::AccountId>,
+		host_share: Percent,
+		amount: BalanceOf<T>,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let pot = Self::pot();
-		let to_host = match &node.host {
+		let to_host = match host {
 			Some(host) => {
-				let share = node.host_share.mul_floor(amount);
+				let share = host_share.mul_floor(amount);
 				if !share.is_zero() {
 					T::Currency::transfer(&pot, host, share, Preservation::Expendable)?;
 				}
@@ -155,7 +165,7 @@ impl<T: Config> Pallet<T> {
 			None => Zero::zero(),
 		};
 		let to_owner = amount.saturating_sub(to_host);
-		T::Currency::transfer(&pot, &node.owner, to_owner, Preservation::Expendable)?;
+		T::Currency::transfer(&pot, owner, to_owner, Preservation::Expendable)?;
 		Ok((to_owner, to_host))
 	}
 }

@@ -2,13 +2,16 @@
 
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*, BoundedVec};
-use iot_primitives::rewards::{verify_reward, EpochIndex, NodeId};
+use iot_primitives::rewards::{verify_reward, EpochIndex, NodeId, RewardClaim};
 use sp_core::H256;
-use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
+	Percent,
+};
 
 use crate::{
 	AcceptedRoot, BalanceOf, Config, Epochs, Error, Event, Nodes, OracleClaimed, Oracles, Pallet,
-	Quorum, RootChallenges, RootOf, Roots, Votes, Watermarks, WithheldThrough,
+	Quorum, RetiredNodes, RootChallenges, RootOf, Roots, Votes, Watermarks, WithheldThrough,
 };
 
 impl<T: Config> Pallet<T> {
@@ -59,14 +62,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_claim(
-		id: NodeId,
+		claim: RewardClaim<'_, T::AccountId, BalanceOf<T>>,
 		epoch: EpochIndex,
-		cumulative: BalanceOf<T>,
 		index: u32,
 		proof: Vec<H256>,
 	) -> DispatchResult {
 		ensure!(proof.len() as u32 <= T::MaxProofDepth::get(), Error::<T>::ProofTooDeep);
-		let node = Nodes::<T>::get(id).ok_or(Error::<T>::UnknownNode)?;
+		let id = claim.node;
+		let (stake, host, host_share) = Self::beneficiary(id, claim.owner)?;
 		Self::ensure_unchallenged(id)?;
 		let accepted = Roots::<T>::get(epoch).ok_or(Error::<T>::UnknownRoot)?;
 		let now = frame_system::Pallet::<T>::block_number();
@@ -81,26 +84,37 @@ impl<T: Config> Pallet<T> {
 		);
 		let root = accepted.root;
 		ensure!(
-			verify_reward(&root.root, root.count, index, &proof, id, cumulative),
+			verify_reward(&root.root, root.count, index, &proof, claim),
 			Error::<T>::InvalidProof
 		);
-		// Rewards go to nodes that something can be slashed from (C-1).
-		ensure!(
-			Self::slashable_stake(&node) >= T::MinNodeStake::get(),
-			Error::<T>::BelowMinimumStake
-		);
-		let amount = cumulative
-			.checked_sub(&Watermarks::<T>::get(id))
+		// Rewards go to owners that something can be slashed from (C-1).
+		ensure!(stake >= T::MinNodeStake::get(), Error::<T>::BelowMinimumStake);
+		let amount = claim
+			.cumulative
+			.checked_sub(&Watermarks::<T>::get(id, claim.owner))
 			.filter(|a| !a.is_zero())
 			.ok_or(Error::<T>::NothingToClaim)?;
 		let claimed = OracleClaimed::<T>::get()
 			.checked_add(&amount)
 			.filter(|total| *total <= root.total)
 			.ok_or(Error::<T>::ClaimAboveAttested)?;
-		let (to_owner, to_host) = Self::pay(&node, amount)?;
-		Watermarks::<T>::insert(id, cumulative);
+		let (to_owner, to_host) = Self::pay_to(claim.owner, host.as_ref(), host_share, amount)?;
+		Watermarks::<T>::insert(id, claim.owner, claim.cumulative);
 		OracleClaimed::<T>::put(claimed);
 		Self::deposit_event(Event::RewardClaimed { node: id, epoch, to_owner, to_host });
 		Ok(())
+	}
+
+	/// What `owner` has at stake in node `id` and who shares its rewards: the node while
+	/// `owner` holds it, else what `owner` left when its device changed hands.
+	pub(crate) fn beneficiary(
+		id: NodeId,
+		owner: &T::AccountId,
+	) -> Result<(BalanceOf<T>, Option<T::AccountId>, Percent), DispatchError> {
+		if let Some(node) = Nodes::<T>::get(id).filter(|n| n.owner == *owner) {
+			return Ok((Self::slashable_stake(&node), node.host, node.host_share));
+		}
+		let retired = RetiredNodes::<T>::get(id, owner).ok_or(Error::<T>::UnknownNode)?;
+		Ok((retired.stake, retired.host, retired.host_share))
 	}
 }

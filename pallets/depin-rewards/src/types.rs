@@ -157,8 +157,12 @@ pub struct Challenge<T: Config> {
 	/// When it was posted: governance has [`crate::Config::ChallengeDeadline`] blocks to decide
 	/// it, after which anyone may let it lapse.
 	pub opened_at: BlockNumberFor<T>,
-	/// For a node challenge, the node's cumulative reward in the challenged root, proven by the
-	/// challenger: upheld, the node forfeits it for good (its watermark rises to it).
+	/// For a node challenge, whose tenure it accuses: the owner in the proven entry, else the
+	/// node's owner when it was posted. Upheld, that owner's stake is slashed, even after the
+	/// device was sold.
+	pub accused: Option<T::AccountId>,
+	/// For a node challenge, the accused's cumulative reward in the challenged root, proven by
+	/// the challenger: upheld, the accused forfeits it for good (its watermark rises to it).
 	pub withheld: Option<BalanceOf<T>>,
 }
 
@@ -175,10 +179,41 @@ pub struct Challenge<T: Config> {
 )]
 #[scale_info(skip_type_params(T))]
 pub struct RewardEntry<T: Config> {
-	/// The node's cumulative lifetime reward in the root.
+	/// The account the entry pays: who owned the node while it earned.
+	pub owner: T::AccountId,
+	/// The node's cumulative reward for `owner` in the root.
 	pub cumulative: BalanceOf<T>,
 	/// The entry's index in the tree.
 	pub index: u32,
 	/// The sibling hashes from the leaf up.
 	pub proof: BoundedVec<H256, T::MaxProofDepth>,
+}
+
+/// What a node's owner left behind when the device was sold or removed: the stake, still
+/// slashable until it unlocks, the deposit, and liveness credit, paid out together.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct RetiredNode<T: Config> {
+	/// Bonded and unbonding stake, held from the owner.
+	pub stake: BalanceOf<T>,
+	/// The node deposit, still held from the owner: it pays for this record.
+	pub deposit: BalanceOf<T>,
+	/// Liveness credit of ended epochs, not yet paid.
+	pub liveness_unclaimed: BalanceOf<T>,
+	/// The block from which the owner can withdraw it all.
+	pub unlock_at: BlockNumberFor<T>,
+	/// The host then, and its share of what is still paid out.
+	pub host: Option<T::AccountId>,
+	/// The host's part of every reward.
+	pub host_share: sp_runtime::Percent,
 }

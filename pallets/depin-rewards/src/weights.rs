@@ -38,6 +38,10 @@ pub trait WeightInfo {
 	fn mark_live() -> Weight;
 	/// Ending an epoch: mint, split, record. Does not depend on the number of nodes.
 	fn end_epoch() -> Weight;
+	/// Retiring a node whose device changed hands or left the registry.
+	fn retire_node() -> Weight;
+	/// `withdraw_retired`.
+	fn withdraw_retired() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -84,6 +88,12 @@ impl WeightInfo for () {
 		Weight::from_parts(10_000, 100)
 	}
 	fn end_epoch() -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn retire_node() -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn withdraw_retired() -> Weight {
 		Weight::from_parts(10_000, 100)
 	}
 }

@@ -7,7 +7,7 @@ use frame_support::{
 use frame_system::EnsureRoot;
 
 use crate::{
-	AccountId, Balance, Balances, FeeSponsorship, M2mPayments, Runtime, RuntimeHoldReason,
+	AccountId, Balance, Balances, DepinRewards, FeeSponsorship, M2mPayments, Runtime, RuntimeHoldReason,
 	TelemetryAnchor, MICRO_UNIT, MILLI_UNIT,
 };
 
@@ -39,8 +39,9 @@ impl pallet_device_registry::Config for Runtime {
 	type MaxOperatorsPerDevice = ConstU32<16>;
 	// A device that changes hands or leaves ends its former owner's spending limit on it and
 	// sponsorship of it; its new owner takes over its stream deposits (a removed device's
-	// streams are reaped).
-	type Lifecycle = (M2mPayments, FeeSponsorship, TelemetryAnchor);
+	// streams are reaped); its reward node leaves its former owner, whose stake stays
+	// slashable while it unbonds.
+	type Lifecycle = (M2mPayments, FeeSponsorship, TelemetryAnchor, DepinRewards);
 	type WeightInfo = crate::weights::pallet_device_registry::WeightInfo<Runtime>;
 }
 

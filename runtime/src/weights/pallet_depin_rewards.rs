@@ -342,4 +342,16 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
+	fn retire_node() -> Weight {
+		// Placeholder until the benchmarks are run on this code.
+		Weight::from_parts(100_000_000, 8_000)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(8))
+	}
+	fn withdraw_retired() -> Weight {
+		// Placeholder until the benchmarks are run on this code.
+		Weight::from_parts(100_000_000, 8_000)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(8))
+	}
 }

@@ -27,7 +27,7 @@ fn challenge_entry(
 	cumulative: Balance,
 ) -> frame_support::dispatch::DispatchResult {
 	let proof = tree.proof(index).unwrap().try_into().unwrap();
-	let entry = RewardEntry::<Test> { cumulative, index, proof };
+	let entry = RewardEntry::<Test> { owner: super::owner_of(node), cumulative, index, proof };
 	let target = ChallengeTarget::Node(node);
 	DepinRewards::challenge(RuntimeOrigin::signed(EVE), epoch, target, EVIDENCE, Some(entry))
 }
@@ -48,8 +48,7 @@ fn claim_at(
 	index: u32,
 	cumulative: Balance,
 ) -> frame_support::dispatch::DispatchResult {
-	let proof = tree.proof(index).unwrap();
-	DepinRewards::claim(RuntimeOrigin::signed(EVE), node, epoch, cumulative, index, proof)
+	super::claim(node, epoch, tree, index, cumulative)
 }
 
 /// Bonds the minimum stake to node 4 (OTHER), which claims only with it.
@@ -209,7 +208,7 @@ fn m3_withheld_rewards_stay_withheld_in_later_roots() {
 		System::assert_has_event(
 			Event::RewardForfeited { node: 1, epoch: 0, cumulative: 3_000 }.into(),
 		);
-		assert_eq!(Watermarks::<Test>::get(1), 3_000);
+		assert_eq!(Watermarks::<Test>::get(1, OWNER), 3_000);
 		end_epoch();
 		let later = accept_root(1, &[(1, 5_000), (4, 2_000)]);
 		run_to_block(System::block_number() + 4);
@@ -255,7 +254,12 @@ fn m3_a_challenge_governance_does_not_decide_lapses_after_its_deadline() {
 				0,
 				ChallengeTarget::Root,
 				EVIDENCE,
-				Some(RewardEntry::<Test> { cumulative: 1, index: 0, proof: Default::default() })
+				Some(RewardEntry::<Test> {
+					owner: OWNER,
+					cumulative: 1,
+					index: 0,
+					proof: Default::default()
+				})
 			),
 			Error::<Test>::EntryForRoot
 		);

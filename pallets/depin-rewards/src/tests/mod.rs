@@ -6,10 +6,12 @@ mod nodes;
 mod oracles;
 mod security;
 mod simulation;
+mod transfers;
 
 use frame_support::assert_ok;
 use iot_primitives::{
 	rewards::{NodeId, NodeKind, RewardTree},
+	traits::DeviceInspect,
 	DeviceId,
 };
 use sp_runtime::Percent;
@@ -39,10 +41,40 @@ fn anchored(device: DeviceId) {
 	let _ = <Pallet<Test> as iot_primitives::traits::OnAnchored>::on_anchored(device);
 }
 
-/// Has the first two oracles attest the tree of `entries` for `epoch`.
+/// Who owns `node`'s device now (unknown devices: [`OWNER`]).
+fn owner_of(node: NodeId) -> AccountId {
+	Devices::owner(&node).unwrap_or(OWNER)
+}
+
+/// The reward tree of `entries`, each owed to the node's current owner.
+fn tree_of(entries: &[(NodeId, Balance)]) -> RewardTree {
+	RewardTree::new(&entries.iter().map(|(n, a)| (*n, owner_of(*n), *a)).collect::<Vec<_>>())
+}
+
+/// Claims entry `index` of `tree` (owed to the node's current owner) against `epoch`'s root.
+fn claim(
+	node: NodeId,
+	epoch: u32,
+	tree: &RewardTree,
+	index: u32,
+	cumulative: Balance,
+) -> frame_support::dispatch::DispatchResult {
+	let proof = tree.proof(index).unwrap();
+	let owner = owner_of(node);
+	DepinRewards::claim(RuntimeOrigin::signed(EVE), node, owner, epoch, cumulative, index, proof)
+}
+
+/// Has the first two oracles attest the tree of `entries`, owed to the nodes' current owners,
+/// for `epoch`.
 fn accept_root(epoch: u32, entries: &[(NodeId, Balance)]) -> RewardTree {
+	let owned: Vec<_> = entries.iter().map(|(n, a)| (*n, owner_of(*n), *a)).collect();
+	accept_owed_root(epoch, &owned)
+}
+
+/// Has the first two oracles attest the tree of `entries` for `epoch`.
+fn accept_owed_root(epoch: u32, entries: &[(NodeId, AccountId, Balance)]) -> RewardTree {
 	let tree = RewardTree::new(entries);
-	let total = entries.iter().map(|(_, amount)| amount).sum::<Balance>();
+	let total = entries.iter().map(|(_, _, amount)| amount).sum::<Balance>();
 	for oracle in &ORACLES[..2] {
 		assert_ok!(DepinRewards::attest_root(
 			RuntimeOrigin::signed(*oracle),

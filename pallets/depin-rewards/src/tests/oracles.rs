@@ -1,27 +1,9 @@
 use frame_support::{assert_noop, assert_ok};
-use iot_primitives::rewards::RewardTree;
 use sp_core::H256;
 use sp_runtime::DispatchError;
 
-use super::{accept_root, free, register, register_staked};
+use super::{accept_root, claim, free, register, register_staked, tree_of};
 use crate::{mock::*, Error, Event, OracleClaimed, Oracles, Roots, Votes};
-
-fn claim(
-	node: u64,
-	epoch: u32,
-	tree: &RewardTree,
-	index: u32,
-	cumulative: Balance,
-) -> frame_support::dispatch::DispatchResult {
-	DepinRewards::claim(
-		RuntimeOrigin::signed(EVE),
-		node,
-		epoch,
-		cumulative,
-		index,
-		tree.proof(index).unwrap(),
-	)
-}
 
 fn attest(
 	oracle: AccountId,
@@ -128,7 +110,7 @@ fn claims_refuse_unknown_roots_and_nodes_deep_proofs_and_overclaims() {
 	ExtBuilder::build_and_execute(|| {
 		register_staked(OWNER, 1, 5, MIN_STAKE);
 		end_epoch();
-		let tree = RewardTree::new(&[(1u64, 900u64), (2, 0)]);
+		let tree = tree_of(&[(1, 900), (2, 0)]);
 		assert_noop!(claim(1, 0, &tree, 0, 900), Error::<Test>::UnknownRoot);
 		// Oracles that attest a total below the entries cannot make the pallet pay beyond it.
 		for oracle in &ORACLES[..2] {
@@ -138,7 +120,7 @@ fn claims_refuse_unknown_roots_and_nodes_deep_proofs_and_overclaims() {
 		assert_noop!(claim(1, 0, &tree, 0, 900), Error::<Test>::ClaimAboveAttested);
 		assert_noop!(claim(9, 0, &tree, 0, 900), Error::<Test>::UnknownNode);
 		assert_noop!(
-			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, 0, 900, 0, vec![H256::zero(); 17]),
+			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, OWNER, 0, 900, 0, vec![H256::zero(); 17]),
 			Error::<Test>::ProofTooDeep
 		);
 	});

@@ -11,7 +11,7 @@ use frame_support::{
 
 use super::{anchored, register, register_staked};
 use crate::{
-	migrations::v1::{CellLiveness, EpochLivenessV0, OldCellTally, OldChallenge, OldLivenessTally},
+	migrations::v1::{old, CellLiveness, OldCellTally, OldChallenge, OldLivenessTally},
 	mock::*,
 	ChallengeTarget, ChallengedNodes, Challenges, CountedStake, CurrentEpoch, EpochLiveness,
 	Epochs, Error, Event, HoldReason, NextChallengeId, Nodes,
@@ -84,7 +84,7 @@ fn c1_oracle_rewards_need_the_minimum_slashable_stake() {
 		run_to_block(System::block_number() + 4);
 		let claim = || {
 			let proof = tree.proof(0).unwrap();
-			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, 0, 3_000, 0, proof)
+			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, OWNER, 0, 3_000, 0, proof)
 		};
 		assert_noop!(claim(), Error::<Test>::BelowMinimumStake);
 		let owner = || RuntimeOrigin::signed(OWNER);
@@ -171,11 +171,11 @@ fn migration_v1_settles_ended_epochs_by_cell_and_counts_the_running_one_by_stake
 		for (node, epoch) in [(1, 0), (2, 0), (3, 0), (4, 1)] {
 			Nodes::<Test>::mutate(node, |n| n.as_mut().unwrap().live_epoch = Some(epoch));
 		}
-		EpochLivenessV0::<Test>::insert(
+		old::EpochLiveness::<Test>::insert(
 			0,
 			OldLivenessTally { live_cells: 2, unsettled: 3, pool: 900 },
 		);
-		EpochLivenessV0::<Test>::insert(
+		old::EpochLiveness::<Test>::insert(
 			1,
 			OldLivenessTally { live_cells: 1, unsettled: 1, pool: 0 },
 		);
@@ -197,6 +197,9 @@ fn migration_v1_settles_ended_epochs_by_cell_and_counts_the_running_one_by_stake
 
 		crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(DepinRewards::on_chain_storage_version(), 1);
+		// As the runtime runs them: v1 leaves challenges in v1's format for v2.
+		crate::migrations::v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(DepinRewards::on_chain_storage_version(), 2);
 		let unclaimed = |n| Nodes::<Test>::get(n).unwrap().liveness_unclaimed;
 		assert_eq!((unclaimed(1), unclaimed(2), unclaimed(3)), (450, 225, 225));
 		assert!(CellLiveness::<Test>::iter().next().is_none());
@@ -207,6 +210,7 @@ fn migration_v1_settles_ended_epochs_by_cell_and_counts_the_running_one_by_stake
 		assert_ok!(DepinRewards::claim_liveness(RuntimeOrigin::signed(EVE), 1));
 		let challenge = Challenges::<Test>::get(0).expect("translated");
 		assert_eq!((challenge.opened_at, challenge.withheld), (System::block_number(), None));
+		assert_eq!(challenge.accused, Some(OTHER), "node 4's owner");
 		assert_eq!(ChallengedNodes::<Test>::get(4), 1, "the challenged node is frozen");
 	});
 }

@@ -92,6 +92,7 @@ fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_stake(
 			assert_ok!(DepinRewards::claim(
 				RuntimeOrigin::signed(EVE),
 				node,
+				owner_of(node),
 				EPOCHS - 1,
 				oracle_each,
 				node as u32,
@@ -121,7 +122,7 @@ fn the_epoch_change_weighs_the_same_for_ten_and_ten_thousand_nodes() {
 	// A claim's proof grows with log2 of the node count only: 4 hashes for 10 nodes, 14 for
 	// 10,000.
 	let proof_len = |count: u64| {
-		let entries: Vec<_> = (0..count).map(|node| (node, 1 as Balance)).collect();
+		let entries: Vec<_> = (0..count).map(|node| (node, owner_of(node), 1 as Balance)).collect();
 		RewardTree::new(&entries).proof(0).unwrap().len()
 	};
 	assert_eq!((proof_len(10), proof_len(10_000)), (4, 14));
