@@ -10,7 +10,7 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/iot-chain/target/release/iot-node
+// /root/.cache/iot-chain/target-lead/release/iot-node
 // benchmark
 // pallet
 // --chain
@@ -57,8 +57,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `655`
 		//  Estimated: `3842`
-		// Minimum execution time: 75_082_000 picoseconds.
-		Weight::from_parts(90_437_000, 0)
+		// Minimum execution time: 76_946_000 picoseconds.
+		Weight::from_parts(90_720_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `927`
 		//  Estimated: `6196`
-		// Minimum execution time: 154_623_000 picoseconds.
-		Weight::from_parts(189_014_000, 0)
+		// Minimum execution time: 159_450_000 picoseconds.
+		Weight::from_parts(189_036_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `412`
 		//  Estimated: `3694`
-		// Minimum execution time: 69_110_000 picoseconds.
-		Weight::from_parts(77_202_000, 0)
+		// Minimum execution time: 67_925_000 picoseconds.
+		Weight::from_parts(77_135_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `377`
 		//  Estimated: `3630`
-		// Minimum execution time: 20_112_000 picoseconds.
-		Weight::from_parts(23_644_000, 0)
+		// Minimum execution time: 18_834_000 picoseconds.
+		Weight::from_parts(23_735_000, 0)
 			.saturating_add(Weight::from_parts(0, 3630))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -123,8 +123,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `452`
 		//  Estimated: `3694`
-		// Minimum execution time: 64_977_000 picoseconds.
-		Weight::from_parts(72_709_000, 0)
+		// Minimum execution time: 58_622_000 picoseconds.
+		Weight::from_parts(69_691_000, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -138,11 +138,11 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_072_000 picoseconds.
-		Weight::from_parts(9_213_598, 0)
+		// Minimum execution time: 7_439_000 picoseconds.
+		Weight::from_parts(9_207_235, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 290
-			.saturating_add(Weight::from_parts(32_364, 0).saturating_mul(n.into()))
+			// Standard Error: 419
+			.saturating_add(Weight::from_parts(39_611, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `DepinRewards::Oracles` (r:1 w:0)
@@ -159,14 +159,16 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `2237`
 		//  Estimated: `39795`
-		// Minimum execution time: 132_442_000 picoseconds.
-		Weight::from_parts(149_243_000, 0)
+		// Minimum execution time: 122_313_000 picoseconds.
+		Weight::from_parts(146_207_000, 0)
 			.saturating_add(Weight::from_parts(0, 39795))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(17))
 	}
 	/// Storage: `DepinRewards::Nodes` (r:1 w:0)
 	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::RetiredNodes` (r:1 w:0)
+	/// Proof: `DepinRewards::RetiredNodes` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::ChallengedNodes` (r:1 w:0)
 	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Roots` (r:1 w:0)
@@ -176,7 +178,7 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::WithheldThrough` (r:1 w:0)
 	/// Proof: `DepinRewards::WithheldThrough` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Watermarks` (r:1 w:1)
-	/// Proof: `DepinRewards::Watermarks` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `DepinRewards::Watermarks` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::OracleClaimed` (r:1 w:1)
 	/// Proof: `DepinRewards::OracleClaimed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
@@ -184,15 +186,53 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// The range of component `d` is `[0, 32]`.
 	fn claim(d: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `794`
+		//  Measured:  `802`
 		//  Estimated: `8799`
-		// Minimum execution time: 151_156_000 picoseconds.
-		Weight::from_parts(175_295_628, 0)
+		// Minimum execution time: 150_796_000 picoseconds.
+		Weight::from_parts(176_181_055, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 3_517
-			.saturating_add(Weight::from_parts(369_462, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(10))
+			// Standard Error: 7_956
+			.saturating_add(Weight::from_parts(378_577, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `DepinRewards::Nodes` (r:1 w:1)
+	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::CurrentEpoch` (r:1 w:0)
+	/// Proof: `DepinRewards::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::CountedStake` (r:1 w:1)
+	/// Proof: `DepinRewards::CountedStake` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::EpochLiveness` (r:1 w:1)
+	/// Proof: `DepinRewards::EpochLiveness` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::RetiredNodes` (r:1 w:1)
+	/// Proof: `DepinRewards::RetiredNodes` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	fn retire_node() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `826`
+		//  Estimated: `3630`
+		// Minimum execution time: 34_624_000 picoseconds.
+		Weight::from_parts(41_833_000, 0)
+			.saturating_add(Weight::from_parts(0, 3630))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `DepinRewards::RetiredNodes` (r:1 w:1)
+	/// Proof: `DepinRewards::RetiredNodes` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::ChallengedNodes` (r:1 w:0)
+	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	fn withdraw_retired() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `777`
+		//  Estimated: `6196`
+		// Minimum execution time: 168_766_000 picoseconds.
+		Weight::from_parts(199_219_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `DepinRewards::Nodes` (r:1 w:1)
 	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
@@ -210,8 +250,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1068`
 		//  Estimated: `8799`
-		// Minimum execution time: 178_338_000 picoseconds.
-		Weight::from_parts(192_772_000, 0)
+		// Minimum execution time: 159_128_000 picoseconds.
+		Weight::from_parts(190_433_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -225,17 +265,17 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::ChallengedNodes` (r:1 w:1)
 	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Challenges` (r:0 w:1)
-	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[0, 32]`.
 	fn challenge(d: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `461`
 		//  Estimated: `3694`
-		// Minimum execution time: 104_109_000 picoseconds.
-		Weight::from_parts(113_875_667, 0)
+		// Minimum execution time: 102_220_000 picoseconds.
+		Weight::from_parts(114_877_792, 0)
 			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 2_546
-			.saturating_add(Weight::from_parts(367_463, 0).saturating_mul(d.into()))
+			// Standard Error: 4_447
+			.saturating_add(Weight::from_parts(340_004, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -245,13 +285,13 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_318_000 picoseconds.
-		Weight::from_parts(7_435_000, 0)
+		// Minimum execution time: 6_269_000 picoseconds.
+		Weight::from_parts(7_480_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `DepinRewards::Challenges` (r:1 w:1)
-	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -262,16 +302,16 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn expire_challenge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `833`
+		//  Measured:  `866`
 		//  Estimated: `6196`
-		// Minimum execution time: 109_332_000 picoseconds.
-		Weight::from_parts(121_062_000, 0)
+		// Minimum execution time: 107_694_000 picoseconds.
+		Weight::from_parts(119_712_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `DepinRewards::Challenges` (r:1 w:1)
-	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(130), added: 2605, mode: `MaxEncodedLen`)
+	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::ChallengedNodes` (r:1 w:1)
 	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -283,13 +323,13 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::WithheldThrough` (r:1 w:1)
 	/// Proof: `DepinRewards::WithheldThrough` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Watermarks` (r:1 w:1)
-	/// Proof: `DepinRewards::Watermarks` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `DepinRewards::Watermarks` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn resolve_challenge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1112`
+		//  Measured:  `1145`
 		//  Estimated: `6398`
-		// Minimum execution time: 153_034_000 picoseconds.
-		Weight::from_parts(170_962_000, 0)
+		// Minimum execution time: 138_720_000 picoseconds.
+		Weight::from_parts(168_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 6398))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -312,8 +352,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1183`
 		//  Estimated: `6036`
-		// Minimum execution time: 59_831_000 picoseconds.
-		Weight::from_parts(67_077_000, 0)
+		// Minimum execution time: 59_722_000 picoseconds.
+		Weight::from_parts(67_350_000, 0)
 			.saturating_add(Weight::from_parts(0, 6036))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -336,22 +376,10 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
 		//  Estimated: `3593`
-		// Minimum execution time: 51_267_000 picoseconds.
-		Weight::from_parts(61_542_000, 0)
+		// Minimum execution time: 50_563_000 picoseconds.
+		Weight::from_parts(61_146_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))
-	}
-	fn retire_node() -> Weight {
-		// Placeholder until the benchmarks are run on this code.
-		Weight::from_parts(100_000_000, 8_000)
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(8))
-	}
-	fn withdraw_retired() -> Weight {
-		// Placeholder until the benchmarks are run on this code.
-		Weight::from_parts(100_000_000, 8_000)
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(8))
 	}
 }
