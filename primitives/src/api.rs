@@ -36,6 +36,9 @@ sp_api::decl_runtime_apis! {
 	}
 
 	/// Reads of the machine-to-machine payments. Free: a runtime call, not a transaction.
+	///
+	/// Version 2: an agreement's `status` carries its dispute (`Disputed(Dispute)`).
+	#[api_version(2)]
 	pub trait PaymentsApi<AccountId: Codec, Balance: Codec, BlockNumber: Codec> {
 		/// An open payment channel.
 		fn channel(id: ChannelId) -> Option<Channel<AccountId, Balance, BlockNumber>>;
