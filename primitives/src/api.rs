@@ -20,8 +20,9 @@ sp_api::decl_runtime_apis! {
 		/// A device's passport.
 		fn device(id: DeviceId) -> Option<Device>;
 
-		/// A page of `owner`'s device ids, in id order, after `after` (or from the first), at
-		/// most `limit` (capped at 100).
+		/// A page of `owner`'s device ids after `after` (or from the first), at most `limit`
+		/// (capped at 100), in the registry's storage order: stable from page to page, but not
+		/// id order. Each page reads only its own entries.
 		fn devices_of(owner: AccountId, after: Option<DeviceId>, limit: u32) -> Vec<DeviceId>;
 	}
 
