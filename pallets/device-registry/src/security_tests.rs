@@ -419,7 +419,7 @@ fn l9_operators_page_through_device_and_fleet_grants() {
 		}
 		let (mut seen, mut after) = (Vec::new(), None);
 		loop {
-			let page = DeviceRegistry::operators_of(id, after.clone(), 2);
+			let page = DeviceRegistry::operators_of(id, after, 2);
 			let Some(last) = page.last() else { break };
 			assert!(page.len() <= 2);
 			after = Some((last.fleet_wide, last.operator));
