@@ -20,8 +20,9 @@ sp_api::decl_runtime_apis! {
 		/// A device's passport.
 		fn device(id: DeviceId) -> Option<Device>;
 
-		/// A page of `owner`'s device ids, in id order, after `after` (or from the first), at
-		/// most `limit` (capped at 100).
+		/// A page of `owner`'s device ids after `after` (or from the first), at most `limit`
+		/// (capped at 100), in the registry's storage order: stable from page to page, but not
+		/// id order. Each page reads only its own entries.
 		fn devices_of(owner: AccountId, after: Option<DeviceId>, limit: u32) -> Vec<DeviceId>;
 	}
 
@@ -36,6 +37,9 @@ sp_api::decl_runtime_apis! {
 	}
 
 	/// Reads of the machine-to-machine payments. Free: a runtime call, not a transaction.
+	///
+	/// Version 2: an agreement's `status` carries its dispute (`Disputed(Dispute)`).
+	#[api_version(2)]
 	pub trait PaymentsApi<AccountId: Codec, Balance: Codec, BlockNumber: Codec> {
 		/// An open payment channel.
 		fn channel(id: ChannelId) -> Option<Channel<AccountId, Balance, BlockNumber>>;

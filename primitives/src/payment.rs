@@ -206,22 +206,31 @@ impl Condition {
 
 /// Where an escrowed agreement stands.
 #[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
-pub enum AgreementStatus {
+pub enum AgreementStatus<AccountId, Balance, BlockNumber> {
 	/// Waiting for confirmation, proof or the deadline.
 	Active,
-	/// A party disputed it; only the arbiter decides.
-	Disputed,
+	/// A party disputed it: the arbiter decides, or the default rule once the arbiter's time is
+	/// up.
+	Disputed(Dispute<AccountId, Balance, BlockNumber>),
+}
+
+/// A dispute of an agreement: what the arbiter, or the default rule after its timeout, settles.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Dispute<AccountId, Balance, BlockNumber> {
+	/// The party that disputed; its bond is held.
+	pub by: AccountId,
+	/// The block it was raised in; the arbiter's time runs from here.
+	pub raised_at: BlockNumber,
+	/// What the disputer has on hold for it: it keeps the share of it that the settlement gives
+	/// it, the rest goes to the other party.
+	pub bond: Balance,
+	/// Device-signed telemetry proved the condition before the deadline, after the dispute was
+	/// raised: if the arbiter does not rule, the provider is paid.
+	pub proven: bool,
 }
 
 /// A payment escrowed from a consumer to a provider.
@@ -240,7 +249,7 @@ pub struct Agreement<AccountId, Balance, BlockNumber> {
 	/// Until this block it can be released or disputed; after it, the consumer is refunded.
 	pub deadline: BlockNumber,
 	/// Where it stands.
-	pub status: AgreementStatus,
+	pub status: AgreementStatus<AccountId, Balance, BlockNumber>,
 }
 
 #[cfg(test)]

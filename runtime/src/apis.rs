@@ -55,6 +55,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl iot_primitives::api::PaymentsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn channel(id: ChannelId) -> Option<Channel<AccountId, Balance, BlockNumber>> {
 			pallet_m2m_payments::Channels::<Runtime>::get(id)

@@ -141,11 +141,13 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Runtime migrations to run on the next upgrade: the device registry's grant counts and the
 /// payment channels' recorded device keys (spec 105); the channels indexed per device,
-/// liveness shared by stake and signed-only streams (spec 106).
+/// liveness shared by stake and signed-only streams (spec 106); agreements' dispute records
+/// (payments v3, L-8: the next spec).
 type Migrations = (
 	pallet_device_registry::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_m2m_payments::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_m2m_payments::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_m2m_payments::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_depin_rewards::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_depin_rewards::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_telemetry_anchor::migrations::v1::MigrateV0ToV1<Runtime>,

@@ -71,8 +71,8 @@ pub trait IotApi {
 	#[method(name = "device")]
 	fn device(&self, id: u64) -> RpcResult<Option<Value>>;
 
-	/// Page `page` (from 0, 100 ids each) of the devices of `owner` (SS58 or 0x hex):
-	/// `{"devices": [ids], "nextPage": n | null}`.
+	/// Page `page` (from 0, 100 ids each) of the devices of `owner` (SS58 or 0x hex), in the
+	/// registry's storage order (stable, not sorted): `{"devices": [ids], "nextPage": n | null}`.
 	#[method(name = "devicesOf")]
 	fn devices_of(&self, owner: String, page: Option<u32>) -> RpcResult<Value>;
 

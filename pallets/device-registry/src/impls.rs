@@ -22,8 +22,8 @@ use sp_runtime::{
 
 use crate::*;
 
-/// Most ids returned by one page of `devices_of`.
-const MAX_PAGE: u32 = 100;
+/// Most items one page of `devices_of` or `operators_of` returns, and so reads.
+pub(crate) const MAX_PAGE: u32 = 100;
 
 impl<T: Config> Pallet<T> {
 	/// The chain's genesis hash, which every device payload is bound to.
@@ -563,39 +563,63 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// A page of `owner`'s device ids in id order after `after`.
+	/// A page of `owner`'s device ids after `after`, in the owner index's storage order (by the
+	/// ids' hashes: stable, but not id order). It seeks to `after`'s key and reads at most
+	/// `limit` (capped at [`MAX_PAGE`]) entries, however many devices the owner has (L-9: this
+	/// used to read and sort them all); `after` need not be the owner's any more.
 	pub(crate) fn owner_page(
 		owner: &T::AccountId,
 		after: Option<DeviceId>,
 		limit: u32,
 	) -> Vec<DeviceId> {
-		let limit = limit.min(MAX_PAGE) as usize;
-		let mut ids: Vec<DeviceId> = match after {
-			// Twox64Concat keys do not iterate in id order, so a page is picked from the ids.
-			Some(after) => {
-				DevicesByOwner::<T>::iter_key_prefix(owner).filter(|id| *id > after).collect()
-			}
-			None => DevicesByOwner::<T>::iter_key_prefix(owner).collect(),
+		let ids = match after {
+			Some(after) => DevicesByOwner::<T>::iter_key_prefix_from(
+				owner,
+				DevicesByOwner::<T>::hashed_key_for(owner, after),
+			),
+			None => DevicesByOwner::<T>::iter_key_prefix(owner),
 		};
-		ids.sort_unstable();
-		ids.truncate(limit);
-		ids
+		ids.take(limit.min(MAX_PAGE) as usize).collect()
 	}
 
+	/// A page of a device's operators: its per-device grants, then its owner's fleet grants,
+	/// each in storage order, after the cursor `after` (the `(fleet_wide, operator)` of the last
+	/// item of the previous page). At most `limit` (capped at [`MAX_PAGE`]) grants are read:
+	/// an owner's fleet grants are not bounded, so the view never walks them all (L-9).
 	pub(crate) fn operators(
 		device: DeviceId,
+		after: Option<(bool, T::AccountId)>,
+		limit: u32,
 	) -> Vec<OperatorInfo<T::AccountId, BlockNumberFor<T>>> {
 		let Some(record) = Devices::<T>::get(device) else { return Vec::new() };
-		let single = DeviceOperators::<T>::iter_prefix(device).map(|(operator, g)| OperatorInfo {
+		let single = match &after {
+			None => Some(DeviceOperators::<T>::iter_prefix(device)),
+			Some((false, operator)) => Some(DeviceOperators::<T>::iter_prefix_from(
+				device,
+				DeviceOperators::<T>::hashed_key_for(device, operator),
+			)),
+			Some((true, _)) => None,
+		};
+		let fleet = match &after {
+			Some((true, operator)) => FleetOperators::<T>::iter_prefix_from(
+				&record.owner,
+				FleetOperators::<T>::hashed_key_for(&record.owner, operator),
+			),
+			_ => FleetOperators::<T>::iter_prefix(&record.owner),
+		};
+		let single = single.into_iter().flatten().map(|(operator, g)| OperatorInfo {
 			operator,
 			fleet_wide: false,
 			rights: g.rights,
 			expires_at: g.expires_at,
 		});
-		let fleet = FleetOperators::<T>::iter_prefix(&record.owner).map(|(operator, g)| {
-			OperatorInfo { operator, fleet_wide: true, rights: g.rights, expires_at: g.expires_at }
+		let fleet = fleet.map(|(operator, g)| OperatorInfo {
+			operator,
+			fleet_wide: true,
+			rights: g.rights,
+			expires_at: g.expires_at,
 		});
-		single.chain(fleet).collect()
+		single.chain(fleet).take(limit.min(MAX_PAGE) as usize).collect()
 	}
 
 	/// The registry's invariants:

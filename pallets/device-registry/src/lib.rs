@@ -723,7 +723,8 @@ pub mod pallet {
 		}
 
 		/// A page of an owner's device ids, starting after `after` (or from the start), at most
-		/// `limit` (capped at 100).
+		/// `limit` (capped at 100), in a stable order that is not id order: pass the last id of
+		/// a page as `after` to get the next.
 		pub fn devices_of(
 			owner: T::AccountId,
 			after: Option<DeviceId>,
@@ -732,9 +733,15 @@ pub mod pallet {
 			Self::owner_page(&owner, after, limit)
 		}
 
-		/// The operators of a device, per-device and fleet-wide, expired grants included.
-		pub fn operators_of(id: DeviceId) -> Vec<OperatorInfo<T::AccountId, BlockNumberFor<T>>> {
-			Self::operators(id)
+		/// A page of the operators of a device, per-device grants first, then fleet-wide ones,
+		/// expired grants included: at most `limit` (capped at 100), after `after`, the
+		/// `(fleet_wide, operator)` of the previous page's last item (or from the start).
+		pub fn operators_of(
+			id: DeviceId,
+			after: Option<(bool, T::AccountId)>,
+			limit: u32,
+		) -> Vec<OperatorInfo<T::AccountId, BlockNumberFor<T>>> {
+			Self::operators(id, after, limit)
 		}
 
 		/// Whether `signature` is the device's current key's signature over `message`.

@@ -9,7 +9,7 @@ use frame_support::{
 use iot_primitives::device::DevicePublicKey;
 use sp_core::H256;
 
-use crate::{mock::*, tests::*, *};
+use crate::{impls::MAX_PAGE, mock::*, tests::*, *};
 
 fn grant(device: DeviceId, operator: AccountId) -> sp_runtime::DispatchResult {
 	DeviceRegistry::grant_operator(
@@ -315,5 +315,137 @@ fn migration_v1_counts_existing_grants() {
 		// Once at v1 it does nothing.
 		migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(OperatorCount::<Test>::get(a), 2);
+	});
+}
+
+/// The trie nodes that `read` touches in the committed state: what a node reads from its
+/// database to answer, independent of how the pallet iterates.
+fn nodes_read<R>(ext: &mut sp_io::TestExternalities, read: impl FnOnce() -> R) -> usize {
+	ext.commit_all().expect("the overlay commits");
+	ext.execute_and_prove(read).1.len()
+}
+
+/// Before the fix `devices_of` read and sorted all of an owner's ids to return a page. Now a
+/// page of 10 of 1,000 devices reads about as much as a page of 10 of 20, and far less than the
+/// owner's whole index; the page is capped at `MAX_PAGE` whatever the caller asks.
+#[test]
+fn l9_a_page_of_devices_reads_the_page_not_the_owner() {
+	let mut ext = ExtBuilder::default().build();
+	// Only the owner index is read by the page: fill it directly.
+	ext.execute_with(|| {
+		for id in 0..1_000 {
+			DevicesByOwner::<Test>::insert(ALICE, id, ());
+		}
+		for id in 1_000..1_020 {
+			DevicesByOwner::<Test>::insert(BOB, id, ());
+		}
+	});
+	let after = ext.execute_with(|| DevicesByOwner::<Test>::iter_key_prefix(ALICE).nth(499));
+
+	let small_owner = nodes_read(&mut ext, || DeviceRegistry::devices_of(BOB, None, 10));
+	let first = nodes_read(&mut ext, || DeviceRegistry::devices_of(ALICE, None, 10));
+	let middle = nodes_read(&mut ext, || DeviceRegistry::devices_of(ALICE, after, 10));
+	let whole = nodes_read(&mut ext, || DevicesByOwner::<Test>::iter_key_prefix(ALICE).count());
+	assert!(first <= small_owner + 10, "{first} nodes for a page of 1,000 vs {small_owner} of 20");
+	assert!(middle <= small_owner + 10, "{middle} nodes from the middle");
+	assert!(first * 20 < whole, "{first} nodes for a page, {whole} for the whole index");
+
+	ext.execute_with(|| {
+		assert_eq!(DeviceRegistry::devices_of(ALICE, None, 10).len(), 10);
+		assert_eq!(DeviceRegistry::devices_of(ALICE, None, u32::MAX).len(), MAX_PAGE as usize);
+		assert!(DeviceRegistry::devices_of(ALICE, None, 0).is_empty());
+	});
+}
+
+/// Paging with the last id as the cursor returns every device exactly once, in the same order
+/// every time, and a device transferred away between pages does not break the cursor.
+#[test]
+fn l9_paging_returns_every_device_once_in_a_stable_order() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut ids: Vec<DeviceId> =
+			(1..=25).map(|seed| register(&DeviceKey::sr(seed), ALICE)).collect();
+		let page = |after| DeviceRegistry::devices_of(ALICE, after, 10);
+		let walk = || {
+			let (mut all, mut after, mut sizes) = (Vec::new(), None, Vec::new());
+			loop {
+				let ids = page(after);
+				if ids.is_empty() {
+					break (all, sizes);
+				}
+				sizes.push(ids.len());
+				after = ids.last().copied();
+				all.extend(ids);
+			}
+		};
+		let (order, sizes) = walk();
+		assert_eq!(sizes, vec![10, 10, 5]);
+		assert_eq!(walk().0, order, "the same order every time");
+		let mut sorted = order.clone();
+		sorted.sort_unstable();
+		ids.sort_unstable();
+		assert_eq!(sorted, ids, "every device exactly once");
+
+		// The cursor's device leaves the owner between two pages: the next page is unchanged.
+		let first = page(None);
+		let next = page(first.last().copied());
+		let cursor = *first.last().unwrap();
+		assert_ok!(DeviceRegistry::offer_transfer(RuntimeOrigin::signed(ALICE), cursor, BOB));
+		assert_ok!(DeviceRegistry::accept_transfer(RuntimeOrigin::signed(BOB), cursor));
+		assert_eq!(page(Some(cursor)), next);
+	});
+}
+
+/// `operators_of` used to walk every fleet grant of the device's owner; fleet grants are not
+/// bounded per owner. Now it pages: per-device grants, then fleet grants, each once, and a page
+/// reads no more than its own grants.
+#[test]
+fn l9_operators_page_through_device_and_fleet_grants() {
+	let fleet = |operator| {
+		DeviceRegistry::grant_operator(
+			RuntimeOrigin::signed(ALICE),
+			Scope::Fleet(ALICE),
+			operator,
+			Rights::TELEMETRY,
+			None,
+		)
+	};
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register(&DeviceKey::sr(1), ALICE);
+		for operator in 20..23 {
+			assert_ok!(grant(id, operator));
+		}
+		for operator in 30..35 {
+			assert_ok!(fleet(operator));
+		}
+		let (mut seen, mut after) = (Vec::new(), None);
+		loop {
+			let page = DeviceRegistry::operators_of(id, after, 2);
+			let Some(last) = page.last() else { break };
+			assert!(page.len() <= 2);
+			after = Some((last.fleet_wide, last.operator));
+			seen.extend(page.into_iter().map(|info| (info.fleet_wide, info.operator)));
+		}
+		assert!(seen[..3].iter().all(|(fleet_wide, _)| !fleet_wide), "device grants first");
+		let mut operators: Vec<_> = seen.iter().map(|(_, operator)| *operator).collect();
+		operators.sort_unstable();
+		assert_eq!(operators, vec![20, 21, 22, 30, 31, 32, 33, 34], "each grant exactly once");
+		assert!(DeviceRegistry::operators_of(99, None, 10).is_empty(), "unknown device");
+	});
+
+	let mut ext = ExtBuilder::default().build();
+	let id = ext.execute_with(|| {
+		let id = register(&DeviceKey::sr(1), ALICE);
+		let grant =
+			Grant::<Test> { rights: Rights::ALL, expires_at: None, granted_by: ALICE, deposit: 0 };
+		for operator in 1_000..2_000 {
+			FleetOperators::<Test>::insert(ALICE, operator, grant.clone());
+		}
+		id
+	});
+	let page = nodes_read(&mut ext, || DeviceRegistry::operators_of(id, None, 10));
+	let whole = nodes_read(&mut ext, || FleetOperators::<Test>::iter_prefix(ALICE).count());
+	assert!(page * 20 < whole, "{page} nodes for a page, {whole} for every fleet grant");
+	ext.execute_with(|| {
+		assert_eq!(DeviceRegistry::operators_of(id, None, u32::MAX).len(), MAX_PAGE as usize);
 	});
 }

@@ -10,7 +10,7 @@ use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature, P256TestSigner},
-	payment::{AgreementId, ChannelId, Condition, Voucher},
+	payment::{AgreementId, AgreementStatus, ChannelId, Condition, Voucher},
 	telemetry::{AnchoredRange, Reading, ReadingValue, StreamRange, ValueSummary},
 	DeviceId,
 };
@@ -21,6 +21,18 @@ use sp_runtime::{
 };
 
 use crate::*;
+
+/// What benchmarks need from the device registry and the telemetry anchors.
+pub trait BenchmarkHelper<AccountId> {
+	/// Stores an active device with `key`, owned by `owner`, and returns its id.
+	fn register_device(owner: &AccountId, key: DevicePublicKey) -> DeviceId;
+	/// Lets `spender` spend for `device`.
+	fn grant_spend(device: DeviceId, spender: &AccountId);
+	/// Stores one anchor per range, each range with a device-signed summary.
+	fn anchor(ranges: Vec<AnchoredRange>) -> Vec<iot_primitives::telemetry::AnchorId>;
+	/// Stores `reading` as attested.
+	fn attest(reading: Reading);
+}
 
 const KEY_TYPE: KeyTypeId = KeyTypeId(*b"m2mp");
 
@@ -414,18 +426,23 @@ mod benchmarks {
 		assert!(Agreements::<T>::get(id).is_none());
 	}
 
+	/// The consumer disputes: its escrow hold is already there, so the bond grows its holds.
 	#[benchmark]
 	fn dispute() {
-		let consumer = funded::<T>("consumer", 0);
-		let provider = caller::<T>();
+		let consumer = caller::<T>();
+		let provider = funded::<T>("provider", 0);
 		let id = agreement::<T>(&consumer, &provider, Condition::ConsumerConfirms);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(provider), id);
+		_(RawOrigin::Signed(consumer), id);
 
-		assert!(Agreements::<T>::get(id).is_some());
+		assert!(matches!(
+			Agreements::<T>::get(id).map(|a| a.status),
+			Some(AgreementStatus::Disputed(_))
+		));
 	}
 
+	/// A split: the payment and the bond each move in part and return in part.
 	#[benchmark]
 	fn resolve_dispute() -> Result<(), BenchmarkError> {
 		let consumer = funded::<T>("consumer", 0);
@@ -440,6 +457,31 @@ mod benchmarks {
 
 		assert!(Agreements::<T>::get(id).is_none());
 		Ok(())
+	}
+
+	/// The consumer disputed a proven agreement: the payment and the whole bond move to a
+	/// provider whose account does not exist yet.
+	#[benchmark]
+	fn settle_expired_dispute() {
+		let consumer = funded::<T>("consumer", 0);
+		let provider: T::AccountId = account("provider", 0, 0);
+		let device = T::BenchmarkHelper::register_device(&consumer, DevicePublicKey::P256([2; 33]));
+		let id = agreement::<T>(&consumer, &provider, cold_chain(device));
+		Pallet::<T>::do_dispute(consumer, id).expect("a party disputes");
+		let mut agreement = Agreements::<T>::get(id).expect("created");
+		let AgreementStatus::Disputed(mut record) = agreement.status.clone() else {
+			panic!("disputed")
+		};
+		record.proven = true;
+		let expiry = Pallet::<T>::dispute_expiry(&agreement, &record);
+		agreement.status = AgreementStatus::Disputed(record);
+		Agreements::<T>::insert(id, agreement);
+		frame_system::Pallet::<T>::set_block_number(expiry + One::one());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller::<T>()), id);
+
+		assert!(Agreements::<T>::get(id).is_none());
 	}
 
 	/// A device with a spending limit and `c` open channels leaves its owner.

@@ -1,4 +1,5 @@
-//! Escrowed agreements: held payments released by confirmation, telemetry or an arbiter.
+//! Escrowed agreements: held payments released by confirmation or telemetry, or refunded after
+//! the deadline. Disputes are in `disputes.rs`.
 
 use alloc::vec::Vec;
 use frame_support::{
@@ -15,10 +16,9 @@ use iot_primitives::{
 	payment::{AgreementId, AgreementStatus, Condition, ConditionFailure},
 	traits::{DeviceInspect, TelemetryProof},
 };
-use sp_runtime::{traits::Zero, Perbill, Saturating};
 
 use crate::{
-	AgreementOf, Agreements, BalanceOf, Config, Error, Event, Evidence, HoldReason,
+	AgreementOf, Agreements, BalanceOf, Config, DisputeOf, Error, Event, Evidence, HoldReason,
 	NextAgreementId, Pallet, Release, WeightInfo,
 };
 
@@ -63,12 +63,26 @@ impl<T: Config> Pallet<T> {
 		Self::pay_provider(id, agreement, Release::Confirmed)
 	}
 
+	/// Pays an active agreement's provider; on a disputed one, records the proof for the
+	/// dispute's default rule. Either way the proof must come before the deadline: a dispute
+	/// takes none of the provider's time to prove, and gives it none either.
 	pub(crate) fn do_release(id: AgreementId, evidence: Evidence) -> DispatchResult {
-		let agreement = Self::active_agreement(id)?;
+		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= agreement.deadline, Error::<T>::DeadlinePassed);
+		if let AgreementStatus::Disputed(dispute) = &agreement.status {
+			ensure!(!dispute.proven, Error::<T>::AlreadyProven);
+		}
 		Self::check_evidence(&agreement.condition, evidence)?;
-		Self::pay_provider(id, agreement, Release::Proven)
+		match agreement.status.clone() {
+			AgreementStatus::Active => Self::pay_provider(id, agreement, Release::Proven),
+			AgreementStatus::Disputed(dispute) => {
+				let status = AgreementStatus::Disputed(DisputeOf::<T> { proven: true, ..dispute });
+				Agreements::<T>::insert(id, AgreementOf::<T> { status, ..agreement });
+				Self::deposit_event(Event::DisputedConditionProven { agreement: id });
+				Ok(())
+			}
+		}
 	}
 
 	pub(crate) fn do_refund(id: AgreementId) -> DispatchResult {
@@ -90,42 +104,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_dispute(who: T::AccountId, id: AgreementId) -> DispatchResult {
-		let mut agreement = Self::active_agreement(id)?;
-		ensure!(who == agreement.consumer || who == agreement.provider, Error::<T>::NotAuthorized);
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= agreement.deadline, Error::<T>::DeadlinePassed);
-		agreement.status = AgreementStatus::Disputed;
-		Agreements::<T>::insert(id, agreement);
-		Self::deposit_event(Event::AgreementDisputed { agreement: id, by: who });
-		Ok(())
-	}
-
-	pub(crate) fn do_resolve_dispute(id: AgreementId, provider_share: Perbill) -> DispatchResult {
-		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
-		ensure!(agreement.status == AgreementStatus::Disputed, Error::<T>::NotDisputed);
-		let to_provider = provider_share.mul_floor(agreement.amount);
-		let to_consumer = agreement.amount.saturating_sub(to_provider);
-		let reason = HoldReason::Escrow.into();
-		if !to_provider.is_zero() {
-			T::Currency::transfer_on_hold(
-				&reason,
-				&agreement.consumer,
-				&agreement.provider,
-				to_provider,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)?;
-		}
-		T::Currency::release(&reason, &agreement.consumer, to_consumer, Precision::Exact)?;
-		Agreements::<T>::remove(id);
-		Self::deposit_event(Event::DisputeResolved { agreement: id, to_provider, to_consumer });
-		Ok(())
-	}
-
 	/// An agreement that is neither settled nor disputed.
-	fn active_agreement(id: AgreementId) -> Result<AgreementOf<T>, DispatchError> {
+	pub(crate) fn active_agreement(id: AgreementId) -> Result<AgreementOf<T>, DispatchError> {
 		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		ensure!(agreement.status == AgreementStatus::Active, Error::<T>::Disputed);
 		Ok(agreement)

@@ -2,7 +2,7 @@
 
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
-use iot_primitives::payment::VoucherSigner;
+use iot_primitives::payment::{AgreementStatus, Condition, VoucherSigner};
 use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 use crate::{
@@ -16,9 +16,11 @@ impl<T: Config> Pallet<T> {
 	/// - every device channel not yet closing is in its device's `DeviceChannels`, and every id
 	///   there is an open channel of that device (so a change of the device reaches them all);
 	/// - every agreement has an id below `NextAgreementId`;
+	/// - only a telemetry condition can be proven on a dispute (nothing proves `ConsumerConfirms`);
 	/// - what each account has on hold for channels is the sum over its channels of deposit
-	///   minus claimed; for escrow, the sum of its agreements; for spending limits, the sum of
-	///   the deposits of the limits it set.
+	///   minus claimed; for escrow, the sum of its agreements; for dispute bonds, the sum of the
+	///   bonds of the disputes it raised; for spending limits, the sum of the deposits of the
+	///   limits it set.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut channels = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (id, channel) in Channels::<T>::iter() {
@@ -54,11 +56,20 @@ impl<T: Config> Pallet<T> {
 		}
 
 		let mut escrow = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut bonds = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (id, agreement) in Agreements::<T>::iter() {
 			ensure!(id < NextAgreementId::<T>::get(), "agreement id not yet issued");
+			if let AgreementStatus::Disputed(dispute) = agreement.status {
+				ensure!(
+					!dispute.proven || agreement.condition != Condition::ConsumerConfirms,
+					"a confirmation-only agreement proven by telemetry"
+				);
+				add(&mut bonds, dispute.by, dispute.bond);
+			}
 			add(&mut escrow, agreement.consumer, agreement.amount);
 		}
 		Self::check_held(HoldReason::Escrow, escrow, "escrow holds off")?;
+		Self::check_held(HoldReason::DisputeBond, bonds, "dispute bonds off")?;
 
 		let mut limits = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (_, limit) in SpendingLimits::<T>::iter() {

@@ -13,7 +13,11 @@
 //! - *Escrowed agreements*: a consumer's payment is held for a provider until the consumer
 //!   confirms, or telemetry anchored on chain proves a condition ("every reading of the
 //!   container's temperature between pickup and delivery was below 8 °C"), or the deadline passes
-//!   (refund), or an arbiter settles a dispute.
+//!   (refund), or an arbiter settles a dispute. A dispute costs the disputer a bond, which goes
+//!   to the other party if the settlement goes against it; if the arbiter does not rule within
+//!   [`Config::DisputeTimeout`], anyone settles it by the default rule (see
+//!   [`Pallet::settle_expired_dispute`]), so a dispute delays a proven release but cannot block
+//!   it.
 //!
 //! ## Terminology
 //!
@@ -44,6 +48,7 @@ pub use types::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod channels;
+mod disputes;
 mod escrow;
 mod invariants;
 mod lifecycle;
@@ -61,31 +66,8 @@ pub use weights::WeightInfo;
 use frame_support::traits::fungible;
 use iot_primitives::traits::DeviceInspect;
 
-/// The balance type of the pallet's currency.
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
-
-/// The right the device registry grants over a device.
-pub type RightOf<T> =
-	<<T as Config>::Devices as DeviceInspect<<T as frame_system::Config>::AccountId>>::Right;
-
-/// What benchmarks need from the device registry and the telemetry anchors.
 #[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Stores an active device with `key`, owned by `owner`, and returns its id.
-	fn register_device(
-		owner: &AccountId,
-		key: iot_primitives::device::DevicePublicKey,
-	) -> iot_primitives::DeviceId;
-	/// Lets `spender` spend for `device`.
-	fn grant_spend(device: iot_primitives::DeviceId, spender: &AccountId);
-	/// Stores one anchor per range, each range with a device-signed summary.
-	fn anchor(
-		ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>,
-	) -> alloc::vec::Vec<iot_primitives::telemetry::AnchorId>;
-	/// Stores `reading` as attested.
-	fn attest(reading: iot_primitives::telemetry::Reading);
-}
+pub use benchmarking::BenchmarkHelper;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -104,7 +86,7 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -130,6 +112,17 @@ pub mod pallet {
 
 		/// Who settles disputed agreements.
 		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// What a party holds to dispute an agreement; the settlement gives the other party the
+		/// share of it that it awards the other party. At least the existential deposit, so that
+		/// a forfeited bond can always be paid.
+		#[pallet::constant]
+		type DisputeBond: Get<BalanceOf<Self>>;
+
+		/// The arbiter's time to settle a dispute, in blocks from the dispute (and never ending
+		/// before the agreement's deadline); after it anyone settles it by the default rule.
+		#[pallet::constant]
+		type DisputeTimeout: Get<BlockNumberFor<Self>>;
 
 		/// The smallest channel deposit: what pays for the channel's storage while it is open.
 		#[pallet::constant]
@@ -181,6 +174,8 @@ pub mod pallet {
 		Escrow,
 		/// The deposit of a device's spending limit.
 		SpendingLimit,
+		/// The bond of a dispute, held from the party that raised it.
+		DisputeBond,
 	}
 
 	/// What each device may spend from its owner's account.
@@ -277,13 +272,29 @@ pub mod pallet {
 		},
 		/// An escrowed payment went back to the consumer after its deadline.
 		AgreementRefunded { agreement: AgreementId, consumer: T::AccountId, amount: BalanceOf<T> },
-		/// A party disputed an agreement; only the arbiter can settle it now.
-		AgreementDisputed { agreement: AgreementId, by: T::AccountId },
-		/// The arbiter split a disputed payment.
+		/// A party disputed an agreement and `bond` is held from it; the arbiter settles it, or
+		/// the default rule after the dispute timeout.
+		AgreementDisputed { agreement: AgreementId, by: T::AccountId, bond: BalanceOf<T> },
+		/// Device-signed telemetry proved a disputed agreement's condition before its deadline:
+		/// unless the arbiter rules otherwise, the provider is paid when the dispute times out.
+		DisputedConditionProven { agreement: AgreementId },
+		/// The arbiter split a disputed payment; of the disputer's bond, `bond_returned` went
+		/// back to it and `bond_forfeited` to the other party.
 		DisputeResolved {
 			agreement: AgreementId,
 			to_provider: BalanceOf<T>,
 			to_consumer: BalanceOf<T>,
+			bond_returned: BalanceOf<T>,
+			bond_forfeited: BalanceOf<T>,
+		},
+		/// The arbiter did not settle a dispute in time and the default rule did: the provider
+		/// is paid if the condition was proven, else the consumer is refunded.
+		DisputeExpired {
+			agreement: AgreementId,
+			to_provider: BalanceOf<T>,
+			to_consumer: BalanceOf<T>,
+			bond_returned: BalanceOf<T>,
+			bond_forfeited: BalanceOf<T>,
 		},
 	}
 
@@ -339,6 +350,10 @@ pub mod pallet {
 		Disputed,
 		/// The agreement is not disputed.
 		NotDisputed,
+		/// The arbiter's time to settle the dispute has not run out.
+		DisputeNotExpired,
+		/// The disputed agreement's condition is already proven.
+		AlreadyProven,
 		/// The evidence is not of the kind the condition needs.
 		WrongEvidence,
 		/// More anchors than a window proof may hold.
@@ -371,6 +386,12 @@ pub mod pallet {
 			assert!(T::MaxWindowAnchors::get() > 0);
 			assert!(T::ChallengePeriod::get() > 0u32.into());
 			assert!(T::MaxDuration::get() > 0u32.into());
+			assert!(T::DisputeTimeout::get() > 0u32.into());
+			// Below the existential deposit a forfeited bond could not open the other party's
+			// account, and the permissionless settlement of an expired dispute would fail.
+			assert!(
+				T::DisputeBond::get() >= <T::Currency as fungible::Inspect<_>>::minimum_balance()
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -573,10 +594,11 @@ pub mod pallet {
 		}
 
 		/// Releases an agreement to its provider with the telemetry that proves its condition,
-		/// before the deadline.
+		/// before the deadline. On a disputed agreement it records the proof instead: the
+		/// provider is then paid when the dispute times out, unless the arbiter rules otherwise.
 		///
-		/// Origin: any account. Emits `AgreementReleased`.
-		/// Errors: `UnknownAgreement`, `Disputed`, `DeadlinePassed`, `WrongEvidence`,
+		/// Origin: any account. Emits `AgreementReleased`, or `DisputedConditionProven`.
+		/// Errors: `UnknownAgreement`, `AlreadyProven`, `DeadlinePassed`, `WrongEvidence`,
 		/// `TooManyAnchors`, `NotAnchored`, `UnsignedSummary`, `SequenceGap`, `WindowNotCovered`,
 		/// `ValueOutOfBounds`, `ReadingNotAttested`, `ReadingTooEarly`.
 		#[pallet::call_index(12)]
@@ -601,10 +623,13 @@ pub mod pallet {
 			Self::do_refund(agreement)
 		}
 
-		/// Disputes an agreement before its deadline: from now on only the arbiter settles it.
+		/// Disputes an agreement before its deadline, holding [`Config::DisputeBond`] from the
+		/// caller: from now on the arbiter settles it, or anyone by the default rule once
+		/// [`Config::DisputeTimeout`] has passed (see [`Pallet::settle_expired_dispute`]).
 		///
 		/// Origin: the consumer or the provider. Emits `AgreementDisputed`.
-		/// Errors: `UnknownAgreement`, `NotAuthorized`, `Disputed`, `DeadlinePassed`.
+		/// Errors: `UnknownAgreement`, `NotAuthorized`, `Disputed`, `DeadlinePassed`, or the hold
+		/// failing.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::dispute())]
 		pub fn dispute(origin: OriginFor<T>, agreement: AgreementId) -> DispatchResult {
@@ -613,7 +638,8 @@ pub mod pallet {
 		}
 
 		/// Settles a disputed agreement: `provider_share` of the payment to the provider, the
-		/// rest to the consumer.
+		/// rest to the consumer. The disputer keeps the share of its bond that the ruling awards
+		/// it; the rest goes to the other party (a full loss forfeits the whole bond).
 		///
 		/// Origin: [`Config::ArbiterOrigin`]. Emits `DisputeResolved`.
 		/// Errors: `UnknownAgreement`, `NotDisputed`.
@@ -626,6 +652,24 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ArbiterOrigin::ensure_origin(origin)?;
 			Self::do_resolve_dispute(agreement, provider_share)
+		}
+
+		/// Settles a dispute that the arbiter left for [`Config::DisputeTimeout`] blocks, and
+		/// whose agreement's deadline has passed, by the default rule: the provider is paid if
+		/// device-signed telemetry proved the condition before the deadline (see
+		/// [`Pallet::release`]), otherwise the consumer is refunded. The disputer's bond goes
+		/// back to it if the rule goes its way, else to the other party.
+		///
+		/// Origin: any account. Emits `DisputeExpired`.
+		/// Errors: `UnknownAgreement`, `NotDisputed`, `DisputeNotExpired`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::settle_expired_dispute())]
+		pub fn settle_expired_dispute(
+			origin: OriginFor<T>,
+			agreement: AgreementId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle_expired_dispute(agreement)
 		}
 	}
 

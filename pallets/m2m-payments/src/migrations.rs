@@ -93,3 +93,91 @@ pub mod v2 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// v2 → v3: an agreement's status records its dispute (who raised it, when, the bond, and
+/// whether the condition was proven since), for the bond and the arbiter's deadline of L-8.
+///
+/// A dispute raised before v3 held no bond and its record does not say who raised it: it
+/// becomes the consumer's with a bond of zero (so nothing moves on its behalf), raised at the
+/// upgrade, so the arbiter has a whole `DisputeTimeout` from the upgrade before anyone can
+/// settle it by the default rule. Its condition counts as not proven; the provider can still
+/// record a proof with `release` until the deadline.
+pub mod v3 {
+	use codec::{Decode, Encode};
+	use frame_system::pallet_prelude::BlockNumberFor;
+	use iot_primitives::payment::{AgreementStatus, Condition, Dispute};
+	use sp_runtime::traits::Zero;
+
+	use super::*;
+	use crate::{AgreementOf, Agreements, BalanceOf};
+
+	/// An agreement's status before v3.
+	#[derive(Encode, Decode)]
+	pub enum OldStatus {
+		/// Waiting for confirmation, proof or the deadline.
+		Active,
+		/// Disputed; only the arbiter could settle it.
+		Disputed,
+	}
+
+	/// An agreement as v2 stored it.
+	#[derive(Encode, Decode)]
+	pub struct OldAgreement<AccountId, Balance, BlockNumber> {
+		/// Who pays.
+		pub consumer: AccountId,
+		/// Who is paid.
+		pub provider: AccountId,
+		/// What is paid.
+		pub amount: Balance,
+		/// What releases it.
+		pub condition: Condition,
+		/// The deadline.
+		pub deadline: BlockNumber,
+		/// Where it stood.
+		pub status: OldStatus,
+	}
+
+	/// A v2 agreement in the pallet's types.
+	pub type OldAgreementOf<T> =
+		OldAgreement<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+	/// The translation step, run only by [`MigrateV2ToV3`].
+	pub struct RecordDisputes<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for RecordDisputes<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let now = frame_system::Pallet::<T>::block_number();
+			let mut agreements = 0u64;
+			Agreements::<T>::translate::<OldAgreementOf<T>, _>(|_, old| {
+				agreements = agreements.saturating_add(1);
+				let status = match old.status {
+					OldStatus::Active => AgreementStatus::Active,
+					OldStatus::Disputed => AgreementStatus::Disputed(Dispute {
+						by: old.consumer.clone(),
+						raised_at: now,
+						bond: Zero::zero(),
+						proven: false,
+					}),
+				};
+				Some(AgreementOf::<T> {
+					consumer: old.consumer,
+					provider: old.provider,
+					amount: old.amount,
+					condition: old.condition,
+					deadline: old.deadline,
+					status,
+				})
+			});
+			T::DbWeight::get().reads_writes(agreements, agreements)
+		}
+	}
+
+	/// The versioned migration: runs once, when the pallet's on-chain version is 2.
+	pub type MigrateV2ToV3<T> = VersionedMigration<
+		2,
+		3,
+		RecordDisputes<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

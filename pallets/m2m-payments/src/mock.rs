@@ -185,6 +185,8 @@ impl pallet_m2m_payments::Config for Test {
 	type SpendRight = ConstU8<SPEND>;
 	type Telemetry = Telemetry;
 	type ArbiterOrigin = EnsureRoot<AccountId>;
+	type DisputeBond = ConstU64<DISPUTE_BOND>;
+	type DisputeTimeout = ConstU64<DISPUTE_TIMEOUT>;
 	type MinChannelDeposit = ConstU64<100>;
 	type MinEscrow = ConstU64<50>;
 	type SpendingLimitDeposit = ConstU64<20>;
@@ -231,6 +233,11 @@ pub fn eve() -> AccountId {
 pub fn device_key(id: DeviceId) -> sr25519::Pair {
 	key(100 + id as u8)
 }
+
+/// What a dispute holds from the disputer.
+pub const DISPUTE_BOND: Balance = 300;
+/// The arbiter's blocks to settle a dispute.
+pub const DISPUTE_TIMEOUT: u64 = 20;
 
 /// What each funded account starts with.
 pub const FUNDS: Balance = 100_000;

@@ -2,16 +2,25 @@
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{traits::fungible, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
 	device::DeviceSignature,
-	payment::{Agreement, Channel, Voucher, VoucherSigner},
+	payment::{Agreement, Channel, Dispute, Voucher, VoucherSigner},
 	telemetry::{AnchorId, Sequence},
+	traits::DeviceInspect,
 };
 use scale_info::TypeInfo;
 
-use crate::{BalanceOf, Config};
+use crate::Config;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// The right the device registry grants over a device.
+pub type RightOf<T> =
+	<<T as Config>::Devices as DeviceInspect<<T as frame_system::Config>::AccountId>>::Right;
 
 /// A channel as the pallet stores it.
 pub type ChannelOf<T> =
@@ -20,6 +29,10 @@ pub type ChannelOf<T> =
 /// An agreement as the pallet stores it.
 pub type AgreementOf<T> =
 	Agreement<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// A dispute as the pallet stores it.
+pub type DisputeOf<T> =
+	Dispute<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 /// Who signs a channel's vouchers.
 pub type SignerOf<T> = VoucherSigner<<T as frame_system::Config>::AccountId>;

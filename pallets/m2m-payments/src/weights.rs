@@ -40,10 +40,12 @@ pub trait WeightInfo {
 	fn release_reading() -> Weight;
 	/// `refund`.
 	fn refund() -> Weight;
-	/// `dispute`.
+	/// `dispute`, holding the bond.
 	fn dispute() -> Weight;
-	/// `resolve_dispute` splitting the payment.
+	/// `resolve_dispute` splitting the payment and the bond.
 	fn resolve_dispute() -> Weight;
+	/// `settle_expired_dispute` paying the provider and forfeiting the consumer's bond to it.
+	fn settle_expired_dispute() -> Weight;
 	/// A device leaving its owner: its spending limit removed and `c` of its channels started
 	/// closing (`DeviceLifecycle`, charged to the registry's call).
 	fn device_left(c: u32) -> Weight;
@@ -102,6 +104,9 @@ impl WeightInfo for () {
 		Weight::from_parts(10_000, 100)
 	}
 	fn resolve_dispute() -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn settle_expired_dispute() -> Weight {
 		Weight::from_parts(10_000, 100)
 	}
 	fn device_left(c: u32) -> Weight {

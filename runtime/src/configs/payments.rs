@@ -6,7 +6,7 @@ use pallet_device_registry::Rights;
 
 use crate::{
 	AccountId, Balance, Balances, Runtime, RuntimeHoldReason, TelemetryAnchor, DAYS, HOURS,
-	MILLI_UNIT,
+	MILLI_UNIT, UNIT,
 };
 
 parameter_types! {
@@ -21,6 +21,13 @@ parameter_types! {
 	pub const ChallengePeriod: crate::BlockNumber = HOURS;
 	/// A year: the longest a channel stays open or an escrow waits, before it must be renewed.
 	pub const MaxDuration: crate::BlockNumber = 365 * DAYS;
+	/// A dispute costs its loser one token, paid to the other party: dear enough that a
+	/// consumer does not dispute a proven delivery just to delay it, cheap beside the escrows
+	/// worth an arbiter's time (a fixed bond weighs more on small escrows: see the security model).
+	pub const DisputeBond: Balance = UNIT;
+	/// Governance has three days to rule on a dispute, as on a rewards challenge; then the
+	/// default rule settles it (recorded device-signed proof pays the provider, else refund).
+	pub const DisputeTimeout: crate::BlockNumber = 3 * DAYS;
 }
 
 impl pallet_m2m_payments::Config for Runtime {
@@ -31,6 +38,8 @@ impl pallet_m2m_payments::Config for Runtime {
 	type Telemetry = TelemetryAnchor;
 	// Disputes are decided by governance (sudo for now).
 	type ArbiterOrigin = EnsureRoot<AccountId>;
+	type DisputeBond = DisputeBond;
+	type DisputeTimeout = DisputeTimeout;
 	type MinChannelDeposit = MinChannelDeposit;
 	type MinEscrow = MinEscrow;
 	type SpendingLimitDeposit = SpendingLimitDeposit;

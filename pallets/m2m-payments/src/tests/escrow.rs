@@ -1,19 +1,18 @@
 use frame_support::{assert_noop, assert_ok};
 use iot_primitives::{
-	payment::{AgreementStatus, Condition},
+	payment::Condition,
 	telemetry::{AnchoredRange, Reading, ReadingValue, StreamRange, ValueSummary},
 };
-use sp_runtime::{DispatchError, Perbill};
 
 use super::{free, held};
 use crate::{mock::*, Agreements, Error, Event, Evidence, HoldReason, Release};
 
-const AMOUNT: Balance = 5_000;
+pub(super) const AMOUNT: Balance = 5_000;
 /// Milli-degrees Celsius: the cold chain's bound of 8.0 °C.
-const COLD: i64 = 8_000;
+pub(super) const COLD: i64 = 8_000;
 
 /// "Every reading of device 1's stream 0 between t = 1,000 and t = 2,000 is at most 8.0 °C."
-fn cold_chain() -> Condition {
+pub(super) fn cold_chain() -> Condition {
 	Condition::AllReadingsWithin {
 		device: 1,
 		stream: 0,
@@ -25,11 +24,11 @@ fn cold_chain() -> Condition {
 }
 
 /// "Device 2's stream 1 reported a reading in 1..=1 (door closed) at or after t = 500."
-fn delivered() -> Condition {
+pub(super) fn delivered() -> Condition {
 	Condition::ReadingWithin { device: 2, stream: 1, after: 500, min: 1, max: 1 }
 }
 
-fn create(condition: Condition) -> u64 {
+pub(super) fn create(condition: Condition) -> u64 {
 	let id = crate::NextAgreementId::<Test>::get();
 	assert_ok!(M2mPayments::create_agreement(
 		RuntimeOrigin::signed(payer()),
@@ -58,12 +57,12 @@ fn range(first: u64, last: u64, ts: (u64, u64), max: Option<i64>) -> AnchoredRan
 }
 
 /// Anchors 10 and 11 cover the window, signed and without gaps, at most `max`.
-fn anchor_window(max: i64) {
+pub(super) fn anchor_window(max: i64) {
 	Telemetry::anchor(10, range(0, 99, (900, 1_500), Some(4_000)));
 	Telemetry::anchor(11, range(100, 199, (1_510, 2_100), Some(max)));
 }
 
-fn release(id: u64, evidence: Evidence) -> frame_support::dispatch::DispatchResult {
+pub(super) fn release(id: u64, evidence: Evidence) -> frame_support::dispatch::DispatchResult {
 	M2mPayments::release(RuntimeOrigin::signed(eve()), id, evidence)
 }
 
@@ -227,67 +226,5 @@ fn after_the_deadline_the_consumer_is_refunded_and_proof_comes_too_late() {
 			Event::AgreementRefunded { agreement: id, consumer: payer(), amount: AMOUNT }.into(),
 		);
 		assert_eq!(free(&payer()), FUNDS);
-	});
-}
-
-#[test]
-fn a_dispute_freezes_the_agreement_until_the_arbiter_splits_it() {
-	ExtBuilder::build_and_execute(|| {
-		let id = create(cold_chain());
-		anchor_window(COLD);
-		assert_noop!(
-			M2mPayments::dispute(RuntimeOrigin::signed(eve()), id),
-			Error::<Test>::NotAuthorized
-		);
-		assert_noop!(
-			M2mPayments::resolve_dispute(RuntimeOrigin::root(), id, Perbill::one()),
-			Error::<Test>::NotDisputed
-		);
-		assert_ok!(M2mPayments::dispute(RuntimeOrigin::signed(payee()), id));
-		System::assert_last_event(Event::AgreementDisputed { agreement: id, by: payee() }.into());
-		assert_eq!(Agreements::<Test>::get(id).unwrap().status, AgreementStatus::Disputed);
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::Disputed);
-		assert_noop!(
-			M2mPayments::confirm(RuntimeOrigin::signed(payer()), id),
-			Error::<Test>::Disputed
-		);
-		assert_noop!(
-			M2mPayments::dispute(RuntimeOrigin::signed(payer()), id),
-			Error::<Test>::Disputed
-		);
-		run_to_block(500);
-		assert_noop!(
-			M2mPayments::refund(RuntimeOrigin::signed(eve()), id),
-			Error::<Test>::Disputed
-		);
-		assert_noop!(
-			M2mPayments::resolve_dispute(RuntimeOrigin::signed(payer()), id, Perbill::one()),
-			DispatchError::BadOrigin
-		);
-		assert_ok!(M2mPayments::resolve_dispute(
-			RuntimeOrigin::root(),
-			id,
-			Perbill::from_percent(30)
-		));
-		System::assert_last_event(
-			Event::DisputeResolved { agreement: id, to_provider: 1_500, to_consumer: 3_500 }.into(),
-		);
-		assert_eq!(free(&payee()), 1_500);
-		assert_eq!(free(&payer()), FUNDS - 1_500);
-		assert_noop!(
-			M2mPayments::resolve_dispute(RuntimeOrigin::root(), id, Perbill::one()),
-			Error::<Test>::UnknownAgreement
-		);
-	});
-}
-
-#[test]
-fn an_arbiter_may_return_everything_to_the_consumer() {
-	ExtBuilder::build_and_execute(|| {
-		let id = create(Condition::ConsumerConfirms);
-		assert_ok!(M2mPayments::dispute(RuntimeOrigin::signed(payer()), id));
-		assert_ok!(M2mPayments::resolve_dispute(RuntimeOrigin::root(), id, Perbill::zero()));
-		assert_eq!(free(&payer()), FUNDS);
-		assert_eq!(held(HoldReason::Escrow, &payer()), 0);
 	});
 }

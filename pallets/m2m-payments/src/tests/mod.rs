@@ -2,6 +2,7 @@
 
 mod channels;
 mod device_changes;
+mod disputes;
 mod escrow;
 mod security;
 mod spending;
