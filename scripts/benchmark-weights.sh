@@ -48,8 +48,8 @@ cd "$REPO_ROOT"
 weights_dir="runtime/src/weights"
 sums="$weights_dir/SHA256SUMS"
 if [ "${#pallets[@]}" -eq 0 ]; then
-	for file in "$weights_dir"/pallet_*.rs; do
-		pallets+=("$(basename "$file" .rs)")
+	for file in "$weights_dir"/*.rs; do
+		[ "$(basename "$file")" = mod.rs ] || pallets+=("$(basename "$file" .rs)")
 	done
 fi
 

@@ -26,7 +26,16 @@ use sp_version::RuntimeVersion;
 
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
-use crate::{Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, TelemetryAnchor};
+use crate::{
+	Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Sudo, TelemetryAnchor,
+	Timestamp, Utility,
+};
+#[cfg(feature = "runtime-benchmarks")]
+use frame_system_benchmarking::Pallet as SystemBench;
+
+// The system pallet's benchmarks need nothing of the runtime beyond the defaults.
+#[cfg(feature = "runtime-benchmarks")]
+impl frame_system_benchmarking::Config for Runtime {}
 
 use crate::{
 	genesis_config_presets, opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber,

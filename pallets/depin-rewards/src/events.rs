@@ -98,7 +98,8 @@ mod events {
 		NothingToWithdraw,
 		/// An amount of zero.
 		ZeroAmount,
-		/// The committee is empty, too large, has duplicates, or the quorum is not in 1..=N.
+		/// The committee is empty, too large, has duplicates, or the quorum is not a majority of
+		/// it (more than half, at most all).
 		BadCommittee,
 		/// The caller is not in the oracle committee.
 		NotOracle,

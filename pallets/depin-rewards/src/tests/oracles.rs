@@ -64,6 +64,9 @@ fn governance_sets_a_valid_committee() {
 		assert_noop!(set(vec![EVE], 2), Error::<Test>::BadCommittee);
 		assert_noop!(set(vec![EVE, EVE], 1), Error::<Test>::BadCommittee);
 		assert_noop!(set(vec![5, 6, 7, 8, 9], 3), Error::<Test>::BadCommittee);
+		// Info note of the review: a quorum below a majority let a minority accept roots.
+		assert_noop!(set(vec![EVE, OTHER, HOST, 9], 2), Error::<Test>::BadCommittee);
+		assert_noop!(set(vec![EVE, OTHER], 1), Error::<Test>::BadCommittee);
 		assert_ok!(set(vec![EVE, OTHER], 2));
 		System::assert_last_event(
 			Event::OraclesSet { oracles: vec![EVE, OTHER], quorum: 2 }.into(),
