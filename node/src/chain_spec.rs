@@ -1,7 +1,12 @@
 //! Chain specifications: each one picks a genesis preset of the runtime and adds the token
-//! properties that wallets display.
+//! properties that wallets display. A production spec also takes the operator's file.
 
-use iot_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
+use std::path::Path;
+
+use iot_runtime::{
+	genesis_config_presets::{production::operator_patch_from_json, PRODUCTION_RUNTIME_PRESET},
+	SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY,
+};
 use sc_service::ChainType;
 
 /// A chain spec of our runtime, with no extensions.
@@ -39,6 +44,24 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		.with_id("iot_local_testnet")
 		.with_chain_type(ChainType::Local)
 		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// `--chain production:<file>`: the runtime's `production` preset completed by the operator's
+/// file (validators, oracles, manufacturers, sudo, balances; see
+/// `docs/examples/production-genesis.json`), refused with the reason if it is not safe to start.
+pub fn production(operator_file: &Path) -> Result<ChainSpec, String> {
+	let shown = operator_file.display();
+	let json = std::fs::read(operator_file)
+		.map_err(|e| format!("cannot read the operator file {shown}: {e}"))?;
+	let patch = operator_patch_from_json(&json).map_err(|e| format!("{shown}: {e}"))?;
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("IoT")
+		.with_id("iot")
+		.with_chain_type(ChainType::Live)
+		.with_genesis_config_preset_name(PRODUCTION_RUNTIME_PRESET)
+		.with_genesis_config_patch(patch)
 		.with_properties(properties())
 		.build())
 }

@@ -61,7 +61,8 @@ pub enum Subcommand {
 	#[command(subcommand)]
 	Key(sc_cli::KeySubcommand),
 
-	/// Export the chain specification (`--chain dev|local|<file>`) as JSON, plain or raw.
+	/// Export the chain specification (`--chain dev|local|production:<operator file>|<file>`)
+	/// as JSON, plain or raw.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
 	/// Validate blocks.

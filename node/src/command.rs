@@ -39,11 +39,16 @@ impl SubstrateCli for Cli {
 			"dev" => Box::new(chain_spec::development()?),
 			"" | "local" => Box::new(chain_spec::local_testnet()?),
 			path => {
+				if let Some(operator_file) = path.strip_prefix("production:") {
+					let operator_file = std::path::Path::new(operator_file);
+					return Ok(Box::new(chain_spec::production(operator_file)?));
+				}
 				let file = std::path::PathBuf::from(path);
 				if !file.exists() {
 					return Err(format!(
-						"unknown chain `{path}`: use `dev`, `local` or the path of a chain-spec \
-						 JSON file (see `iot-node export-chain-spec --help`)"
+						"unknown chain `{path}`: use `dev`, `local`, `production:<operator file>` \
+						 or the path of a chain-spec JSON file (see `iot-node export-chain-spec \
+						 --help`)"
 					));
 				}
 				Box::new(chain_spec::ChainSpec::from_json_file(file)?)

@@ -154,3 +154,47 @@ fn export_chain_spec_carries_the_token_properties() {
 	assert_eq!(spec["id"], "iot_local_testnet");
 	assert_eq!(spec["properties"]["tokenSymbol"], "IOT");
 }
+
+const PRODUCTION_EXAMPLE: &str =
+	concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/examples/production-genesis.json");
+
+fn export_spec(chain: &str, raw: bool) -> std::process::Output {
+	let mut args = vec!["export-chain-spec", "--chain", chain];
+	if raw {
+		args.push("--raw");
+	}
+	std::process::Command::new(NODE).args(args).output().expect("the node runs")
+}
+
+#[test]
+fn production_spec_is_built_from_the_operator_file() {
+	let chain = format!("production:{PRODUCTION_EXAMPLE}");
+	let out = export_spec(&chain, false);
+	assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+	let spec: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON chain spec");
+	assert_eq!((&spec["id"], &spec["chainType"]), (&"iot".into(), &"Live".into()));
+	let example: serde_json::Value =
+		serde_json::from_slice(&std::fs::read(PRODUCTION_EXAMPLE).unwrap()).unwrap();
+	let genesis = &spec["genesis"]["runtimeGenesis"]["patch"];
+	assert_eq!(genesis["sudo"]["key"], example["sudo"]);
+	assert_eq!(genesis["depinRewards"]["oracles"], example["oracles"]);
+	assert_eq!(genesis["depinRewards"]["requireCertified"], true);
+	// The runtime's wasm builds the genesis state from it.
+	let raw = export_spec(&chain, true);
+	assert!(raw.status.success(), "{}", String::from_utf8_lossy(&raw.stderr));
+}
+
+#[test]
+fn production_spec_refuses_a_dev_key() {
+	let mut file: serde_json::Value =
+		serde_json::from_slice(&std::fs::read(PRODUCTION_EXAMPLE).unwrap()).unwrap();
+	file["sudo"] = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY".into(); // //Alice
+	let path = std::env::temp_dir().join(format!("iot-operator-{}.json", std::process::id()));
+	std::fs::write(&path, serde_json::to_vec(&file).unwrap()).unwrap();
+	let out = export_spec(&format!("production:{}", path.display()), false);
+	let _ = std::fs::remove_file(&path);
+	assert!(!out.status.success());
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(stderr.contains("`sudo` is 5Grwva"), "stderr: {stderr}");
+	assert!(stderr.contains("well-known development key //Alice"), "stderr: {stderr}");
+}

@@ -1,4 +1,7 @@
-//! Named genesis presets: `development` (one validator, Alice) and `local_testnet` (Alice and Bob).
+//! Named genesis presets: `development` (one validator, Alice), `local_testnet` (Alice and Bob)
+//! and `production`, a template that the node completes from the operator's file (see
+//! [`production`]). Dev keys, the dev oracles and funded well-known accounts appear only in the
+//! first two.
 
 use alloc::{vec, vec::Vec};
 use codec::Encode;
@@ -14,6 +17,12 @@ use crate::{
 	AccountId, AuraConfig, Balance, BalancesConfig, DepinRewardsConfig, DeviceRegistryConfig,
 	GrandpaConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
 };
+
+#[cfg(feature = "std")]
+pub mod production;
+
+/// The name of the production template preset.
+pub const PRODUCTION_RUNTIME_PRESET: &str = "production";
 
 /// What each pre-funded development account starts with: a million tokens.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
@@ -95,11 +104,22 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// The `production` preset: only what every production chain must have, whatever its operator
+/// says. It names no account: validators, oracles, manufacturers, the sudo key and balances come
+/// from the operator's file as a patch over this one, so on its own it starts no usable chain.
+pub fn production_config_genesis() -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		// Without it, an owner's made-up devices could run reward nodes.
+		depin_rewards: DepinRewardsConfig { require_certified: true },
+	})
+}
+
 /// The JSON patch of the preset named `id`, if there is one.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		PRODUCTION_RUNTIME_PRESET => production_config_genesis(),
 		_ => return None,
 	};
 	Some(
@@ -114,6 +134,7 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(PRODUCTION_RUNTIME_PRESET),
 	]
 }
 
@@ -158,7 +179,7 @@ mod tests {
 	}
 
 	/// RFC 7386 merge, as the node applies a preset patch over the default config.
-	fn json_patch_merge(base: &mut Value, patch: Value) {
+	pub(super) fn json_patch_merge(base: &mut Value, patch: Value) {
 		match (base, patch) {
 			(Value::Object(base), Value::Object(patch)) => {
 				for (k, v) in patch {

@@ -34,6 +34,8 @@ pub use types::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+#[cfg(test)]
+mod genesis_tests;
 mod impls;
 pub mod migrations;
 #[cfg(test)]

@@ -106,6 +106,7 @@ pub const POOR: AccountId = 99;
 
 pub struct ExtBuilder {
 	balances: Vec<(AccountId, Balance)>,
+	registry: crate::GenesisConfig<Test>,
 }
 
 impl Default for ExtBuilder {
@@ -118,16 +119,24 @@ impl Default for ExtBuilder {
 				(MAKER, 100_000),
 				(POOR, 50),
 			],
+			registry: Default::default(),
 		}
 	}
 }
 
 impl ExtBuilder {
+	/// Starts from the registry's genesis `config` (manufacturers and devices).
+	pub fn registry_genesis(mut self, config: crate::GenesisConfig<Test>) -> Self {
+		self.registry = config;
+		self
+	}
+
 	pub fn build(self) -> sp_io::TestExternalities {
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
+		self.registry.assimilate_storage(&mut storage).unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
 		// The benchmarks sign proofs of possession with keys from the keystore.
 		ext.register_extension(sp_keystore::KeystoreExt::new(
