@@ -450,7 +450,8 @@ pub mod pallet {
 		RootChallenged,
 		/// The node's rewards for the epoch are withheld after a proven challenge.
 		Withheld,
-		/// The proof is deeper than any reward tree can be.
+		/// The proof is deeper than any reward tree can be. No longer returned by `claim`, whose
+		/// proof is bounded (M-5); kept so that the errors after it keep their indices.
 		ProofTooDeep,
 		/// The proof does not show the node's cumulative reward under the root.
 		InvalidProof,
@@ -565,11 +566,11 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_oracles(oracles.len() as u32))]
 		pub fn set_oracles(
 			origin: OriginFor<T>,
-			oracles: Vec<T::AccountId>,
+			oracles: BoundedVec<T::AccountId, T::MaxOracles>,
 			quorum: u32,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_set_oracles(oracles, quorum)
+			Self::do_set_oracles(oracles.into_inner(), quorum)
 		}
 
 		/// Attests the reward root of an ended epoch: the Merkle root over `count` entries of
@@ -595,7 +596,8 @@ pub mod pallet {
 		/// claimed, split between owner and host.
 		///
 		/// Origin: any account (the money goes to the owner and host). Emits `RewardClaimed`.
-		/// Errors: `ProofTooDeep`, `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
+		/// A proof deeper than [`Config::MaxProofDepth`] does not decode.
+		/// Errors: `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
 		/// `ChallengeWindowOpen`, `BelowMinimumStake`,
 		/// `RootChallenged`, `Withheld`, `InvalidProof`, `NothingToClaim`, `ClaimAboveAttested`.
 		#[pallet::call_index(7)]
@@ -606,10 +608,10 @@ pub mod pallet {
 			epoch: EpochIndex,
 			cumulative: BalanceOf<T>,
 			index: u32,
-			proof: Vec<H256>,
+			proof: BoundedVec<H256, T::MaxProofDepth>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::do_claim(node, epoch, cumulative, index, proof)
+			Self::do_claim(node, epoch, cumulative, index, proof.into_inner())
 		}
 
 		/// Pays a node's liveness credit (including its last live epoch's, once ended).

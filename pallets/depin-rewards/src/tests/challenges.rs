@@ -49,7 +49,7 @@ fn claim_at(
 	cumulative: Balance,
 ) -> frame_support::dispatch::DispatchResult {
 	let proof = tree.proof(index).unwrap();
-	DepinRewards::claim(RuntimeOrigin::signed(EVE), node, epoch, cumulative, index, proof)
+	DepinRewards::claim(RuntimeOrigin::signed(EVE), node, epoch, cumulative, index, bounded(proof))
 }
 
 /// Bonds the minimum stake to node 4 (OTHER), which claims only with it.
