@@ -6,7 +6,10 @@
 use alloc::vec::Vec;
 use codec::Decode;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature, P256TestSigner},
@@ -271,7 +274,7 @@ mod benchmarks {
 			.collect();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller::<T>()), vouchers);
+		_(RawOrigin::Signed(caller::<T>()), BoundedVec::truncate_from(vouchers));
 
 		assert!(Channels::<T>::iter().all(|(_, c)| c.nonce == 2));
 	}
@@ -371,9 +374,10 @@ mod benchmarks {
 			})
 			.collect();
 		let anchors = T::BenchmarkHelper::anchor(ranges);
+		let window = Evidence::Window(BoundedVec::truncate_from(anchors));
 
 		#[extrinsic_call]
-		release(RawOrigin::Signed(caller::<T>()), id, Evidence::Window(anchors));
+		release(RawOrigin::Signed(caller::<T>()), id, window);
 
 		assert!(Agreements::<T>::get(id).is_none());
 	}

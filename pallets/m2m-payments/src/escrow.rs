@@ -63,7 +63,7 @@ impl<T: Config> Pallet<T> {
 		Self::pay_provider(id, agreement, Release::Confirmed)
 	}
 
-	pub(crate) fn do_release(id: AgreementId, evidence: Evidence) -> DispatchResult {
+	pub(crate) fn do_release(id: AgreementId, evidence: Evidence<T>) -> DispatchResult {
 		let agreement = Self::active_agreement(id)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= agreement.deadline, Error::<T>::DeadlinePassed);
@@ -164,7 +164,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn check_evidence(condition: &Condition, evidence: Evidence) -> DispatchResult {
+	fn check_evidence(condition: &Condition, evidence: Evidence<T>) -> DispatchResult {
 		let proven = match (condition, evidence) {
 			(Condition::AllReadingsWithin { device, stream, .. }, Evidence::Window(anchors)) => {
 				ensure!(
@@ -200,7 +200,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	pub(crate) fn release_weight(evidence: &Evidence) -> Weight {
+	pub(crate) fn release_weight(evidence: &Evidence<T>) -> Weight {
 		match evidence {
 			Evidence::Window(anchors) => T::WeightInfo::release_window(
 				(anchors.len() as u32).min(T::MaxWindowAnchors::get()),
