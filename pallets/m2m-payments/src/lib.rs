@@ -79,7 +79,9 @@ pub trait BenchmarkHelper<AccountId> {
 	) -> iot_primitives::DeviceId;
 	/// Lets `spender` spend for `device`.
 	fn grant_spend(device: iot_primitives::DeviceId, spender: &AccountId);
-	/// Stores one anchor per range, each range with a device-signed summary.
+	/// Stores one anchor per range, each range with a device-signed summary, last in an anchor
+	/// filled up to the most ranges an anchor may hold with the device's lower streams (the worst
+	/// case for finding it).
 	fn anchor(
 		ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>,
 	) -> alloc::vec::Vec<iot_primitives::telemetry::AnchorId>;
