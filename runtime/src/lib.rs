@@ -23,6 +23,8 @@ use alloc::vec::Vec;
 mod benchmarks;
 pub mod apis;
 pub mod configs;
+#[cfg(test)]
+mod fee_tests;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;

@@ -71,7 +71,14 @@ fn a_sold_device_leaves_nothing_of_its_seller_behind() {
 		let device = register(&key, &SELLER);
 		let seller = || RuntimeOrigin::signed(SELLER);
 		assert_ok!(M2mPayments::set_spending_limit(seller(), device, UNIT, 100));
-		assert_ok!(TelemetryAnchor::declare_stream(seller(), device, 0, b"t".to_vec(), 1, 1_000));
+		assert_ok!(TelemetryAnchor::declare_stream(
+			seller(),
+			device,
+			0,
+			BoundedVec::truncate_from(b"t".to_vec()),
+			1,
+			1_000
+		));
 		assert_ok!(FeeSponsorship::fund(seller(), UNIT));
 		let quota = Quota { fees: UNIT / 10, transactions: 10, scopes: Scopes::ALL };
 		assert_ok!(FeeSponsorship::sponsor_device(seller(), device, quota));

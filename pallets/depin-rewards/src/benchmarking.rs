@@ -3,7 +3,10 @@
 
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::RawOrigin;
 use iot_primitives::rewards::{reward_leaf, NodeId, NodeKind};
 use sp_core::H256;
@@ -191,7 +194,7 @@ mod benchmarks {
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, oracles, n);
+		_(origin as T::RuntimeOrigin, BoundedVec::truncate_from(oracles), n);
 
 		assert_eq!(Quorum::<T>::get(), n);
 		Ok(())
@@ -229,7 +232,7 @@ mod benchmarks {
 		fund::<T>(&Pallet::<T>::pot());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller::<T>()), id, owner.clone(), 0, cumulative, 0, proof);
+		_(RawOrigin::Signed(caller::<T>()), id, owner.clone(), 0, cumulative, 0, BoundedVec::truncate_from(proof));
 
 		assert_eq!(Watermarks::<T>::get(id, &owner), cumulative);
 	}

@@ -119,7 +119,8 @@ mod events {
 		RootChallenged,
 		/// The node's rewards for the epoch are withheld after a proven challenge.
 		Withheld,
-		/// The proof is deeper than any reward tree can be.
+		/// The proof is deeper than any reward tree can be. No longer returned by `claim`, whose
+		/// proof is bounded (M-5); kept so that the errors after it keep their indices.
 		ProofTooDeep,
 		/// The proof does not show the node's cumulative reward under the root.
 		InvalidProof,

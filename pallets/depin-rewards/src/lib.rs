@@ -457,11 +457,11 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_oracles(oracles.len() as u32))]
 		pub fn set_oracles(
 			origin: OriginFor<T>,
-			oracles: Vec<T::AccountId>,
+			oracles: BoundedVec<T::AccountId, T::MaxOracles>,
 			quorum: u32,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_set_oracles(oracles, quorum)
+			Self::do_set_oracles(oracles.into_inner(), quorum)
 		}
 
 		/// Attests the reward root of an ended epoch: the Merkle root over `count` entries of
@@ -488,7 +488,8 @@ pub mod pallet {
 		/// or, after a sale, its former owner while their retired stake is held.
 		///
 		/// Origin: any account (the money goes to the owner and host). Emits `RewardClaimed`.
-		/// Errors: `ProofTooDeep`, `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
+		/// A proof deeper than [`Config::MaxProofDepth`] does not decode.
+		/// Errors: `UnknownNode`, `NodeChallenged`, `UnknownRoot`,
 		/// `ChallengeWindowOpen`, `BelowMinimumStake`,
 		/// `RootChallenged`, `Withheld`, `InvalidProof`, `NothingToClaim`, `ClaimAboveAttested`.
 		#[pallet::call_index(7)]
@@ -500,10 +501,11 @@ pub mod pallet {
 			epoch: EpochIndex,
 			cumulative: BalanceOf<T>,
 			index: u32,
-			proof: Vec<H256>,
+			proof: BoundedVec<H256, T::MaxProofDepth>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::do_claim(RewardClaim { node, owner: &owner, cumulative }, epoch, index, proof)
+			let claim = RewardClaim { node, owner: &owner, cumulative };
+			Self::do_claim(claim, epoch, index, proof.into_inner())
 		}
 
 		/// Pays a node's liveness credit (including its last live epoch's, once ended).

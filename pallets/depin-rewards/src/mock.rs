@@ -216,6 +216,15 @@ impl ExtBuilder {
 }
 
 /// Moves to block `n`, running the pallet's `on_initialize` on the way.
+/// A call parameter from a test's list, which stays within its bound.
+pub fn bounded<T, S: frame_support::traits::Get<u32>>(
+	items: Vec<T>,
+) -> frame_support::BoundedVec<T, S> {
+	frame_support::BoundedVec::try_from(items)
+		.map_err(|_| ())
+		.expect("a test's list is within its bound")
+}
+
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;

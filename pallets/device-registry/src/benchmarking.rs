@@ -76,6 +76,30 @@ fn sr25519_registration<T: Config>(owner: &T::AccountId, seed: u32) -> Registrat
 	record::<T>(seed, DevicePublicKey::Sr25519(public.0), DeviceSignature::Sr25519(proof.0))
 }
 
+/// Certifies `r` under a root of its own that `maker` published, with the deepest proof: the
+/// last leaf of a full tree, whose siblings are all on its left. A root per device makes each
+/// registration of a batch read a `ProvisioningRoots` entry of its own.
+fn certify<T: Config>(r: &mut Registration<T>, maker: &T::AccountId) {
+	let depth = T::MaxProofDepth::get();
+	let count = 1u32.checked_shl(depth).unwrap_or(u32::MAX);
+	let leaf = merkle::leaf_hash(merkle::DEVICE_KEY_LEAF, &r.key.encode());
+	let siblings: Vec<H256> = (0..depth).map(|i| H256::repeat_byte(i as u8)).collect();
+	let root = siblings
+		.iter()
+		.fold(leaf, |acc, s| BlakeTwo256::hash(&[s.as_bytes(), acc.as_bytes()].concat()));
+	Manufacturers::<T>::mutate(maker, |record| {
+		let record = record.get_or_insert(Manufacturer { name: BoundedVec::new(), roots: 0 });
+		record.roots = record.roots.saturating_add(1);
+	});
+	ProvisioningRoots::<T>::insert(maker, root, ProvisioningRoot { count, deposit: 0u32.into() });
+	r.certificate = Some(Certificate {
+		maker: maker.clone(),
+		root,
+		leaf_index: count.saturating_sub(1),
+		proof: BoundedVec::truncate_from(siblings),
+	});
+}
+
 fn registered<T: Config>(owner: &T::AccountId, seed: u32) -> DeviceId {
 	let id = NextDeviceId::<T>::get();
 	Pallet::<T>::do_register(owner.clone(), registration::<T>(owner, seed)).expect("registers");
@@ -91,28 +115,8 @@ mod benchmarks {
 	fn register_device() {
 		let owner = funded::<T>("owner", 0);
 		let maker = funded::<T>("maker", 0);
-		let depth = T::MaxProofDepth::get();
-		let count = 1u32 << depth.min(20);
-		let leaf_index = count - 1;
 		let mut r = registration::<T>(&owner, 1);
-		let leaf = merkle::leaf_hash(merkle::DEVICE_KEY_LEAF, &r.key.encode());
-		// Build the root from the leaf and a path of siblings instead of a whole tree.
-		let siblings: Vec<H256> = (0..depth.min(20)).map(|i| H256::repeat_byte(i as u8)).collect();
-		let root = siblings
-			.iter()
-			.fold(leaf, |acc, s| BlakeTwo256::hash(&[s.as_bytes(), acc.as_bytes()].concat()));
-		Manufacturers::<T>::insert(&maker, Manufacturer { name: BoundedVec::new(), roots: 1 });
-		ProvisioningRoots::<T>::insert(
-			&maker,
-			root,
-			ProvisioningRoot { count, deposit: 0u32.into() },
-		);
-		r.certificate = Some(Certificate {
-			maker: maker.clone(),
-			root,
-			leaf_index,
-			proof: BoundedVec::truncate_from(siblings),
-		});
+		certify::<T>(&mut r, &maker);
 
 		// A chain may start with devices (the development chain does).
 		let id = NextDeviceId::<T>::get();
@@ -124,16 +128,28 @@ mod benchmarks {
 	}
 
 	/// Keys whose proofs the host verifies; each P-256 key adds [`verify_p256_possession`].
+	/// Every device is certified with the deepest proof, under a root of its own (L-2).
 	#[benchmark]
 	fn register_devices(n: Linear<1, { T::MaxBatch::get() }>) {
 		let owner = funded::<T>("owner", 0);
-		let batch: Vec<_> = (0..n).map(|i| sr25519_registration::<T>(&owner, i + 1)).collect();
+		let maker = funded::<T>("maker", 0);
+		let batch: Vec<_> = (0..n)
+			.map(|i| {
+				let mut r = sr25519_registration::<T>(&owner, i + 1);
+				certify::<T>(&mut r, &maker);
+				r
+			})
+			.collect();
 		let first = NextDeviceId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), BoundedVec::truncate_from(batch));
 
 		assert_eq!(NextDeviceId::<T>::get(), first + u64::from(n));
+		let certified = (first..first + u64::from(n))
+			.filter(|id| CertifiedDevices::<T>::contains_key(&maker, id))
+			.count();
+		assert_eq!(certified, n as usize);
 	}
 
 	#[benchmark]

@@ -1,17 +1,22 @@
 //! Benchmarks (v2) of every call, each in its worst case.
 //!
-//! Vouchers are signed by devices (their channels read the recorded device key): with sr25519
-//! keys from the benchmark's keystore, and with a software P-256 key, the slowest kind to check.
+//! Vouchers are signed by devices (their channels read the recorded device key, which account
+//! channels do not): with sr25519 keys from the benchmark's keystore, and with a software P-256
+//! key, the slowest kind to check. A window's anchors are as full as the telemetry pallet lets
+//! them be (see [`BenchmarkHelper::anchor`]).
 
 use alloc::vec::Vec;
 use codec::Decode;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature, P256TestSigner},
 	payment::{AgreementId, AgreementStatus, ChannelId, Condition, Voucher},
-	telemetry::{AnchoredRange, Reading, ReadingValue, StreamRange, ValueSummary},
+	telemetry::{AnchoredRange, Reading, ReadingValue, StreamId, StreamRange, ValueSummary},
 	DeviceId,
 };
 use sp_core::{crypto::KeyTypeId, sr25519};
@@ -28,7 +33,9 @@ pub trait BenchmarkHelper<AccountId> {
 	fn register_device(owner: &AccountId, key: DevicePublicKey) -> DeviceId;
 	/// Lets `spender` spend for `device`.
 	fn grant_spend(device: DeviceId, spender: &AccountId);
-	/// Stores one anchor per range, each range with a device-signed summary.
+	/// Stores one anchor per range, each range with a device-signed summary, last in an anchor
+	/// filled up to the most ranges an anchor may hold with the device's lower streams (the worst
+	/// case for finding it).
 	fn anchor(ranges: Vec<AnchoredRange>) -> Vec<iot_primitives::telemetry::AnchorId>;
 	/// Stores `reading` as attested.
 	fn attest(reading: Reading);
@@ -140,8 +147,19 @@ fn device_with_spender<T: Config>(owner: &T::AccountId, spender: &T::AccountId) 
 	device
 }
 
+/// The stream of the cold-chain condition: the highest id, so that a full anchor holds the
+/// device's other streams before it and finding the condition's range scans them all.
+const COLD_STREAM: StreamId = StreamId::MAX;
+
 fn cold_chain(device: DeviceId) -> Condition {
-	Condition::AllReadingsWithin { device, stream: 0, from: 0, to: 1_000, min: 0, max: 8_000 }
+	Condition::AllReadingsWithin {
+		device,
+		stream: COLD_STREAM,
+		from: 0,
+		to: 1_000,
+		min: 0,
+		max: 8_000,
+	}
 }
 
 fn agreement<T: Config>(
@@ -283,7 +301,7 @@ mod benchmarks {
 			.collect();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller::<T>()), vouchers);
+		_(RawOrigin::Signed(caller::<T>()), BoundedVec::truncate_from(vouchers));
 
 		assert!(Channels::<T>::iter().all(|(_, c)| c.nonce == 2));
 	}
@@ -361,6 +379,7 @@ mod benchmarks {
 		assert!(Agreements::<T>::get(id).is_none());
 	}
 
+	/// Worst case: `a` anchors, each holding the most ranges an anchor may, the condition's last.
 	#[benchmark]
 	fn release_window(a: Linear<1, { T::MaxWindowAnchors::get() }>) {
 		let consumer = funded::<T>("consumer", 0);
@@ -371,7 +390,7 @@ mod benchmarks {
 			.map(|i| AnchoredRange {
 				range: StreamRange {
 					device,
-					stream: 0,
+					stream: COLD_STREAM,
 					first_sequence: i * 100,
 					last_sequence: i * 100 + 99,
 					first_timestamp: i * 1_000,
@@ -383,9 +402,10 @@ mod benchmarks {
 			})
 			.collect();
 		let anchors = T::BenchmarkHelper::anchor(ranges);
+		let window = Evidence::Window(BoundedVec::truncate_from(anchors));
 
 		#[extrinsic_call]
-		release(RawOrigin::Signed(caller::<T>()), id, Evidence::Window(anchors));
+		release(RawOrigin::Signed(caller::<T>()), id, window);
 
 		assert!(Agreements::<T>::get(id).is_none());
 	}

@@ -66,7 +66,7 @@ impl<T: Config> Pallet<T> {
 	/// Pays an active agreement's provider; on a disputed one, records the proof for the
 	/// dispute's default rule. Either way the proof must come before the deadline: a dispute
 	/// takes none of the provider's time to prove, and gives it none either.
-	pub(crate) fn do_release(id: AgreementId, evidence: Evidence) -> DispatchResult {
+	pub(crate) fn do_release(id: AgreementId, evidence: Evidence<T>) -> DispatchResult {
 		let agreement = Agreements::<T>::get(id).ok_or(Error::<T>::UnknownAgreement)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= agreement.deadline, Error::<T>::DeadlinePassed);
@@ -144,7 +144,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn check_evidence(condition: &Condition, evidence: Evidence) -> DispatchResult {
+	fn check_evidence(condition: &Condition, evidence: Evidence<T>) -> DispatchResult {
 		let proven = match (condition, evidence) {
 			(Condition::AllReadingsWithin { device, stream, .. }, Evidence::Window(anchors)) => {
 				ensure!(
@@ -180,7 +180,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	pub(crate) fn release_weight(evidence: &Evidence) -> Weight {
+	pub(crate) fn release_weight(evidence: &Evidence<T>) -> Weight {
 		match evidence {
 			Evidence::Window(anchors) => T::WeightInfo::release_window(
 				(anchors.len() as u32).min(T::MaxWindowAnchors::get()),

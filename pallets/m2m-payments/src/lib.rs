@@ -72,7 +72,6 @@ pub use benchmarking::BenchmarkHelper;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 	use frame_system::pallet_prelude::*;
 	use iot_primitives::{
@@ -518,9 +517,12 @@ pub mod pallet {
 		/// Errors: `BadSettlementSize`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(Pallet::<T>::settle_weight(vouchers))]
-		pub fn settle(origin: OriginFor<T>, vouchers: Vec<SignedVoucherOf<T>>) -> DispatchResult {
+		pub fn settle(
+			origin: OriginFor<T>,
+			vouchers: BoundedVec<SignedVoucherOf<T>, T::MaxSettlement>,
+		) -> DispatchResult {
 			ensure_signed(origin)?;
-			Self::do_settle(vouchers)
+			Self::do_settle(vouchers.into_inner())
 		}
 
 		/// Closes a channel at once, with the payer's last voucher if it was not claimed yet:
@@ -606,7 +608,7 @@ pub mod pallet {
 		pub fn release(
 			origin: OriginFor<T>,
 			agreement: AgreementId,
-			evidence: Evidence,
+			evidence: Evidence<T>,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_release(agreement, evidence)

@@ -200,6 +200,15 @@ impl pallet_m2m_payments::Config for Test {
 	type BenchmarkHelper = Devices;
 }
 
+/// A call parameter from a test's list, which stays within its bound.
+pub fn bounded<T, S: frame_support::traits::Get<u32>>(
+	items: Vec<T>,
+) -> frame_support::BoundedVec<T, S> {
+	frame_support::BoundedVec::try_from(items)
+		.map_err(|_| ())
+		.expect("a test's list is within its bound")
+}
+
 /// The account of an sr25519 key made from `seed`.
 pub fn key(seed: u8) -> sr25519::Pair {
 	sr25519::Pair::from_seed(&[seed; 32])

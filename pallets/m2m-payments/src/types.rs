@@ -1,8 +1,9 @@
 //! The records the pallet keeps and the inputs of its calls.
 
-use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{traits::fungible, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{
+	traits::fungible, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
 	device::DeviceSignature,
@@ -79,10 +80,21 @@ pub struct SpendingLimit<T: Config> {
 }
 
 /// What proves an agreement's telemetry condition.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
-pub enum Evidence {
-	/// The anchors of the window, in stream order, each with a device-signed summary.
-	Window(Vec<AnchorId>),
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub enum Evidence<T: Config> {
+	/// The anchors of the window, in stream order, each with a device-signed summary; more than
+	/// [`Config::MaxWindowAnchors`] do not decode.
+	Window(BoundedVec<AnchorId, T::MaxWindowAnchors>),
 	/// The sequence number of an attested reading of the condition's stream.
 	Reading(Sequence),
 }

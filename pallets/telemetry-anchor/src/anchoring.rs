@@ -44,14 +44,11 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		root: H256,
 		leaf_count: u32,
-		ranges: Vec<RangeInput>,
-		locator: Option<Vec<u8>>,
+		ranges: BoundedVec<RangeInput, T::MaxRangesPerAnchor>,
+		locator: Option<BoundedVec<u8, T::MaxLocatorLen>>,
 	) -> DispatchResultWithPostInfo {
 		ensure!(leaf_count > 0 && !ranges.is_empty(), Error::<T>::EmptyBatch);
 		let charged = Self::anchor_weight(&ranges);
-		ensure!(ranges.len() as u32 <= T::MaxRangesPerAnchor::get(), Error::<T>::TooManyRanges);
-		let locator: Option<BoundedVec<u8, T::MaxLocatorLen>> =
-			locator.map(|l| l.try_into().map_err(|_| Error::<T>::LocatorTooLong)).transpose()?;
 		ensure!(
 			ranges.windows(2).all(|w| key(&w[0].range) < key(&w[1].range)),
 			Error::<T>::RangesNotSorted

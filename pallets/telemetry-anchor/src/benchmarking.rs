@@ -122,7 +122,7 @@ mod benchmarks {
 		let owner = caller::<T>();
 		let device =
 			T::BenchmarkHelper::register_device(&owner, P256TestSigner::from_seed(1).public());
-		let name = vec![b'n'; T::MaxStreamNameLen::get() as usize];
+		let name = BoundedVec::truncate_from(vec![b'n'; T::MaxStreamNameLen::get() as usize]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), device, 7, name, 1, 60_000);
@@ -199,8 +199,8 @@ mod benchmarks {
 			RawOrigin::Signed(gateway),
 			H256::repeat_byte(1),
 			leaf_count,
-			ranges,
-			Some(locator::<T>().into_inner()),
+			BoundedVec::truncate_from(ranges),
+			Some(locator::<T>()),
 		);
 
 		assert!(Anchors::<T>::contains_key(0));
@@ -251,7 +251,7 @@ mod benchmarks {
 		stored_anchor::<T>(0, 1u32.into(), root, leaf_count);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(attester), 0, reading, 0, siblings);
+		_(RawOrigin::Signed(attester), 0, reading, 0, BoundedVec::truncate_from(siblings));
 
 		assert_eq!(NextAttestationId::<T>::get(), 1);
 	}

@@ -91,7 +91,6 @@ pub trait BenchmarkHelper<AccountId> {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{fungible::MutateHold, tokens::fungible::Balanced, OnUnbalanced, UnixTime},
@@ -318,7 +317,8 @@ pub mod pallet {
 		UnknownStream,
 		/// The device has as many streams as allowed.
 		TooManyStreams,
-		/// The stream name is longer than allowed.
+		/// The stream name is longer than allowed. No longer returned: the call's name is bounded
+		/// (M-5); kept so that the errors after it keep their indices.
 		StreamNameTooLong,
 		/// The device is still registered, so its streams stay.
 		DeviceStillRegistered,
@@ -338,7 +338,8 @@ pub mod pallet {
 		TimeWentBackwards,
 		/// A signed summary is inconsistent (min above max) or its signature is not the device's.
 		BadBatchSignature,
-		/// The locator is longer than allowed.
+		/// The locator is longer than allowed. No longer returned: the call's locator is bounded
+		/// (M-5); kept so that the errors after it keep their indices.
 		LocatorTooLong,
 		/// The payer cannot pay the fee.
 		CannotPayFee,
@@ -392,15 +393,15 @@ pub mod pallet {
 		///
 		/// Origin: the device's owner, the device itself, or an operator with the telemetry
 		/// right; the device must be active. Emits `StreamDeclared`.
-		/// Errors: `UnknownDevice`, `DeviceInactive`, `NotAuthorized`, `StreamNameTooLong`,
-		/// `TooManyStreams`, or the hold failing.
+		/// Errors: `UnknownDevice`, `DeviceInactive`, `NotAuthorized`, `TooManyStreams`, or the
+		/// hold failing. A name longer than [`Config::MaxStreamNameLen`] does not decode.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::declare_stream())]
 		pub fn declare_stream(
 			origin: OriginFor<T>,
 			device: DeviceId,
 			stream: StreamId,
-			name: Vec<u8>,
+			name: BoundedVec<u8, T::MaxStreamNameLen>,
 			unit: u32,
 			interval_ms: u64,
 		) -> DispatchResult {
@@ -433,7 +434,9 @@ pub mod pallet {
 		/// Origin: for every device in the batch, the device itself, its owner or an operator with
 		/// the telemetry right. Emits `BatchAnchored`, and `SequenceGap` per range with missing
 		/// readings.
-		/// Errors: `EmptyBatch`, `TooManyRanges`, `LocatorTooLong`, `RangesNotSorted`,
+		/// More than [`Config::MaxRangesPerAnchor`] ranges, or a locator longer than
+		/// [`Config::MaxLocatorLen`], do not decode.
+		/// Errors: `EmptyBatch`, `RangesNotSorted`,
 		/// `InvalidRange`, `CountMismatch`, `UnknownDevice`, `DeviceInactive`, `NotAuthorized`,
 		/// `UnknownStream`, `UnsignedRange`, `SpanTooLong`, `TimestampInFuture`,
 		/// `SequenceOverlap`, `TimeWentBackwards`, `BadBatchSignature`, `CannotPayFee`.
@@ -443,8 +446,8 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			root: H256,
 			leaf_count: u32,
-			ranges: Vec<RangeInput>,
-			locator: Option<Vec<u8>>,
+			ranges: BoundedVec<RangeInput, T::MaxRangesPerAnchor>,
+			locator: Option<BoundedVec<u8, T::MaxLocatorLen>>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			Self::do_anchor(who, root, leaf_count, ranges, locator)
@@ -455,7 +458,8 @@ pub mod pallet {
 		/// readings of device-signed ranges are attested: an attested reading releases escrows.
 		///
 		/// Origin: any signed account. Emits `ReadingAttested`.
-		/// Errors: `ProofTooDeep`, `UnknownAnchor`, `NotInAnchor`, `UnsignedRange`,
+		/// More than [`Config::MaxProofDepth`] siblings do not decode.
+		/// Errors: `UnknownAnchor`, `NotInAnchor`, `UnsignedRange`,
 		/// `InvalidProof`, `AlreadyAttested`, `CannotPayFee`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::attest_reading(siblings.len() as u32))]
@@ -464,10 +468,11 @@ pub mod pallet {
 			anchor: AnchorId,
 			reading: Reading,
 			leaf_index: u32,
-			siblings: Vec<H256>,
+			siblings: BoundedVec<H256, T::MaxProofDepth>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_attest(who, anchor, reading, ReadingProof { leaf_index, siblings })
+			let proof = ReadingProof { leaf_index, siblings: siblings.into_inner() };
+			Self::do_attest(who, anchor, reading, proof)
 		}
 
 		/// Makes the stream take device-signed ranges only (its first signed range does so too);

@@ -231,6 +231,15 @@ impl ExtBuilder {
 	}
 }
 
+/// A call parameter from a test's list, which stays within its bound.
+pub fn bounded<T, S: frame_support::traits::Get<u32>>(
+	items: Vec<T>,
+) -> frame_support::BoundedVec<T, S> {
+	frame_support::BoundedVec::try_from(items)
+		.map_err(|_| ())
+		.expect("a test's list is within its bound")
+}
+
 /// Moves to block `n`, running `on_idle` with `idle` weight on the way.
 pub fn run_to_block(n: u64, idle: Weight) {
 	while System::block_number() < n {

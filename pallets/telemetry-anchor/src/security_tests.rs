@@ -2,9 +2,10 @@
 //! seller's deposits, and a removed device's streams go with it) and C-1 on liveness (only
 //! device-signed telemetry keeps a node live), H-3 (only readings the device signed are
 //! attested), M-1 (unsigned ranges cannot poison a signed stream; jumps are bounded; the owner
-//! recovers a stream), L-3 (what has expired counts for nothing, pruned or not), and the v1
-//! migration.
+//! recovers a stream), L-3 (what has expired counts for nothing, pruned or not), M-5 (oversize
+//! call parameters do not decode, so no block carries them), and the v1 migration.
 
+use codec::{Decode, Encode};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, weights::Weight};
 use iot_primitives::{telemetry::StreamId, traits::DeviceLifecycle};
 
@@ -15,7 +16,7 @@ fn declare(stream: StreamId) {
 		RuntimeOrigin::signed(OWNER),
 		1,
 		stream,
-		b"temp".to_vec(),
+		bounded(b"temp".to_vec()),
 		7,
 		60_000
 	));
@@ -83,7 +84,7 @@ fn c1_only_device_signed_ranges_keep_a_node_live() {
 			RuntimeOrigin::signed(OWNER),
 			first.root(),
 			3,
-			unsigned(&first),
+			bounded(unsigned(&first)),
 			None
 		));
 		assert!(LiveLog::take().is_empty(), "an owner's unsigned anchor keeps nothing live");
@@ -92,7 +93,7 @@ fn c1_only_device_signed_ranges_keep_a_node_live() {
 			RuntimeOrigin::signed(OWNER),
 			second.root(),
 			2,
-			vec![signed(&second, 1, 0)],
+			bounded(vec![signed(&second, 1, 0)]),
 			None
 		));
 		assert_eq!(LiveLog::take(), vec![1]);
@@ -138,7 +139,7 @@ fn attest(
 		anchor,
 		reading,
 		proof.leaf_index,
-		proof.siblings,
+		bounded(proof.siblings),
 	)
 }
 
@@ -150,7 +151,7 @@ fn anchor(
 		RuntimeOrigin::signed(OWNER),
 		b.root(),
 		b.leaf_count().unwrap(),
-		ranges,
+		bounded(ranges),
 		None,
 	)
 }
@@ -277,4 +278,36 @@ fn migration_v1_marks_streams_whose_last_range_was_signed() {
 		assert!(signed.signed_only && signed.signed_cursor == signed.cursor);
 		assert!(!open.signed_only && open.signed_cursor == open.cursor);
 	});
+}
+
+/// The call `index` with `args` as a client would encode it: a `Vec` and a `BoundedVec` encode
+/// alike, so only the bound tells a call the pallet takes from one it refuses.
+fn decodes(index: u8, args: impl Encode) -> bool {
+	let bytes = (index, args).encode();
+	crate::Call::<Test>::decode(&mut &bytes[..]).is_ok()
+}
+
+#[test]
+fn m5_oversize_parameters_do_not_decode_so_no_block_carries_them() {
+	let name = |len: usize| vec![b'n'; len];
+	// declare_stream(device, stream, name, unit, interval_ms); the mock allows 8-byte names.
+	assert!(decodes(0, (1u64, 0u16, name(8), 1u32, 1u64)));
+	assert!(!decodes(0, (1u64, 0u16, name(9), 1u32, 1u64)));
+	assert!(!decodes(0, (1u64, 0u16, name(3_900_000), 1u32, 1u64)));
+
+	// anchor_batch(root, leaf_count, ranges, locator): 4 ranges and 16 locator bytes at most.
+	let b = tests::batch(&[(1, 0, &[1]), (1, 1, &[1]), (2, 0, &[1]), (2, 1, &[1]), (3, 0, &[1])]);
+	let ranges = tests::unsigned(&b);
+	let anchor = |n: usize, locator: usize| {
+		decodes(2, (b.root(), 5u32, ranges[..n].to_vec(), Some(vec![b'l'; locator])))
+	};
+	assert!(anchor(4, 16));
+	assert!(!anchor(5, 16), "more ranges than an anchor holds");
+	assert!(!anchor(4, 17), "a longer locator");
+
+	// attest_reading(anchor, reading, leaf_index, siblings): proofs of depth 8 at most.
+	let reading = b.readings()[0].clone();
+	let proof = |depth: usize| vec![sp_core::H256::zero(); depth];
+	assert!(decodes(3, (0u64, reading.clone(), 0u32, proof(8))));
+	assert!(!decodes(3, (0u64, reading, 0u32, proof(9))));
 }

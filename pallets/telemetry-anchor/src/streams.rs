@@ -1,6 +1,5 @@
 //! Declaring and reaping streams, and who may report for a device.
 
-use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -29,13 +28,11 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		device: DeviceId,
 		stream: StreamId,
-		name: Vec<u8>,
+		name: BoundedVec<u8, T::MaxStreamNameLen>,
 		unit: u32,
 		interval_ms: u64,
 	) -> DispatchResult {
 		Self::ensure_reporter(&who, device)?;
-		let name: BoundedVec<u8, T::MaxStreamNameLen> =
-			name.try_into().map_err(|_| Error::<T>::StreamNameTooLong)?;
 		let record = match Streams::<T>::get(device, stream) {
 			Some(existing) => Stream { name: name.clone(), unit, interval_ms, ..existing },
 			None => {

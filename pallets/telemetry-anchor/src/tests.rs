@@ -46,7 +46,7 @@ fn declare(device: DeviceId, stream: StreamId) {
 		RuntimeOrigin::signed(OWNER),
 		device,
 		stream,
-		b"temp".to_vec(),
+		bounded(b"temp".to_vec()),
 		7,
 		60_000
 	));
@@ -58,8 +58,8 @@ fn anchor_as(who: AccountId, batch: &Batch) -> AnchorId {
 		RuntimeOrigin::signed(who),
 		batch.root(),
 		batch.leaf_count().unwrap(),
-		unsigned(batch),
-		Some(b"ipfs://bafy".to_vec()),
+		bounded(unsigned(batch)),
+		Some(bounded(b"ipfs://bafy".to_vec())),
 	));
 	id
 }
@@ -70,7 +70,7 @@ fn anchor_err(who: AccountId, batch: &Batch, ranges: Vec<RangeInput>, error: Err
 			RuntimeOrigin::signed(who),
 			batch.root(),
 			batch.leaf_count().unwrap(),
-			ranges,
+			bounded(ranges),
 			None
 		),
 		error
@@ -99,7 +99,7 @@ pub(crate) fn anchor_signed(
 		RuntimeOrigin::signed(who),
 		batch.root(),
 		batch.leaf_count().unwrap(),
-		vec![signed(batch, device, stream)],
+		bounded(vec![signed(batch, device, stream)]),
 		None,
 	));
 	id
@@ -118,7 +118,7 @@ mod streams {
 				RuntimeOrigin::signed(GATEWAY),
 				2,
 				0,
-				b"hum".to_vec(),
+				bounded(b"hum".to_vec()),
 				8,
 				1000
 			));
@@ -126,7 +126,7 @@ mod streams {
 				RuntimeOrigin::signed(DEVICE_ACCOUNT),
 				1,
 				1,
-				b"gps".to_vec(),
+				bounded(b"gps".to_vec()),
 				9,
 				5000
 			));
@@ -158,7 +158,7 @@ mod streams {
 				RuntimeOrigin::signed(OWNER),
 				1,
 				0,
-				b"t2".to_vec(),
+				bounded(b"t2".to_vec()),
 				3,
 				10
 			));
@@ -178,7 +178,7 @@ mod streams {
 					RuntimeOrigin::signed(who),
 					device,
 					0,
-					name.to_vec(),
+					bounded(name.to_vec()),
 					1,
 					1,
 				)
@@ -188,7 +188,6 @@ mod streams {
 			assert_noop!(declare_as(OWNER, 2, b"t"), Error::<Test>::DeviceInactive);
 			assert_noop!(declare_as(EVE, 1, b"t"), Error::<Test>::NotAuthorized);
 			assert_noop!(declare_as(GATEWAY, 3, b"t"), Error::<Test>::NotAuthorized);
-			assert_noop!(declare_as(OWNER, 1, b"too-long!"), Error::<Test>::StreamNameTooLong);
 			declare(1, 0);
 			declare(1, 1);
 			assert_noop!(
@@ -196,7 +195,7 @@ mod streams {
 					RuntimeOrigin::signed(OWNER),
 					1,
 					2,
-					b"x".to_vec(),
+					bounded(b"x".to_vec()),
 					1,
 					1
 				),
@@ -213,7 +212,7 @@ mod streams {
 				RuntimeOrigin::signed(POOR),
 				3,
 				0,
-				b"t".to_vec(),
+				bounded(b"t".to_vec()),
 				1,
 				1
 			)
@@ -340,7 +339,7 @@ mod anchoring {
 				RuntimeOrigin::signed(GATEWAY),
 				b.root(),
 				4,
-				vec![signed(&b, 1, 0), unsigned(&b)[1].clone()],
+				bounded(vec![signed(&b, 1, 0), unsigned(&b)[1].clone()]),
 				None
 			));
 			let range = TelemetryAnchor::anchored_range(&0, 1, 0).unwrap();
@@ -386,32 +385,11 @@ mod anchoring {
 					RuntimeOrigin::signed(OWNER),
 					b.root(),
 					0,
-					unsigned(&b),
+					bounded(unsigned(&b)),
 					None
 				),
 				Error::<Test>::EmptyBatch
 			);
-		});
-	}
-
-	#[test]
-	fn oversize_locators_and_too_many_ranges_are_refused() {
-		ExtBuilder::default().build_and_execute(|| {
-			declare(1, 0);
-			let b = batch(&[(1, 0, &[1])]);
-			assert_noop!(
-				TelemetryAnchor::anchor_batch(
-					RuntimeOrigin::signed(OWNER),
-					b.root(),
-					1,
-					unsigned(&b),
-					Some(vec![b'x'; 17])
-				),
-				Error::<Test>::LocatorTooLong
-			);
-			let five =
-				batch(&[(1, 0, &[1]), (1, 1, &[1]), (2, 0, &[1]), (2, 1, &[1]), (3, 0, &[1])]);
-			anchor_err(OWNER, &five, unsigned(&five), Error::<Test>::TooManyRanges);
 		});
 	}
 
@@ -557,7 +535,7 @@ mod proofs {
 				a,
 				r.clone(),
 				4,
-				proof.siblings
+				bounded(proof.siblings)
 			));
 			System::assert_last_event(
 				Event::ReadingAttested {
@@ -590,7 +568,7 @@ mod proofs {
 					anchor,
 					r.clone(),
 					index,
-					siblings,
+					bounded(siblings),
 				)
 			};
 			let r = first.readings()[1].clone();
@@ -604,7 +582,6 @@ mod proofs {
 			assert_noop!(attest(a, &r, 2, siblings.clone()), Error::<Test>::InvalidProof);
 			let later = Reading { sequence: 99, ..r.clone() };
 			assert_noop!(attest(a, &later, 1, siblings.clone()), Error::<Test>::NotInAnchor);
-			assert_noop!(attest(a, &r, 1, vec![H256::zero(); 9]), Error::<Test>::ProofTooDeep);
 			assert_ok!(attest(a, &r, 1, siblings.clone()));
 			assert_noop!(attest(a, &r, 1, siblings), Error::<Test>::AlreadyAttested);
 			let poor = TelemetryAnchor::attest_reading(
@@ -612,7 +589,7 @@ mod proofs {
 				a,
 				first.readings()[0].clone(),
 				0,
-				first.proof(0).unwrap().siblings,
+				bounded(first.proof(0).unwrap().siblings),
 			);
 			assert_noop!(poor, Error::<Test>::CannotPayFee);
 		});

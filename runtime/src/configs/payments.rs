@@ -84,16 +84,67 @@ impl pallet_m2m_payments::BenchmarkHelper<AccountId> for PaymentsBenchmarks {
 	fn anchor(
 		ranges: alloc::vec::Vec<iot_primitives::telemetry::AnchoredRange>,
 	) -> alloc::vec::Vec<iot_primitives::telemetry::AnchorId> {
+		use frame_support::traits::Get;
+		use iot_primitives::telemetry::{AnchoredRange, StreamRange};
 		let gateway = AccountId::new([0; 32]);
+		let most: u32 = <Runtime as pallet_telemetry_anchor::Config>::MaxRangesPerAnchor::get();
+		let others = most.saturating_sub(1) as usize;
 		ranges
 			.into_iter()
 			.map(|range| {
-				TelemetryAnchor::benchmark_insert_anchor(gateway.clone(), alloc::vec![range])
+				// Ranges are stored in (device, stream) order, so the others take lower streams.
+				let mut anchor: alloc::vec::Vec<_> = (0..range.range.stream)
+					.take(others)
+					.map(|stream| AnchoredRange {
+						range: StreamRange { stream, ..range.range.clone() },
+						..range.clone()
+					})
+					.collect();
+				anchor.push(range);
+				TelemetryAnchor::benchmark_insert_anchor(gateway.clone(), anchor)
 			})
 			.collect()
 	}
 
 	fn attest(reading: iot_primitives::telemetry::Reading) {
 		TelemetryAnchor::benchmark_insert_attestation(AccountId::new([0; 32]), reading)
+	}
+}
+
+#[cfg(all(test, feature = "runtime-benchmarks"))]
+mod tests {
+	use frame_support::traits::Get;
+	use iot_primitives::telemetry::{AnchoredRange, StreamRange, ValueSummary};
+	use iot_primitives::traits::TelemetryProof;
+	use pallet_m2m_payments::BenchmarkHelper;
+	use sp_runtime::BuildStorage;
+
+	use super::PaymentsBenchmarks;
+	use crate::{Runtime, TelemetryAnchor};
+
+	/// L-2: `release_window` is benchmarked over anchors as full as they get.
+	#[test]
+	fn benchmark_anchors_hold_the_most_ranges_the_condition_last() {
+		let storage = crate::RuntimeGenesisConfig::default().build_storage().expect("genesis");
+		sp_io::TestExternalities::new(storage).execute_with(|| {
+			let range = StreamRange {
+				device: 7,
+				stream: u16::MAX,
+				first_sequence: 0,
+				last_sequence: 99,
+				first_timestamp: 0,
+				last_timestamp: 1_000,
+				count: 100,
+			};
+			let summary = Some(ValueSummary { min: 0, max: 1, sum: 50 });
+			let anchored = AnchoredRange { range, summary, missing_before: 0 };
+			let ids = PaymentsBenchmarks::anchor(vec![anchored.clone()]);
+			let anchor = pallet_telemetry_anchor::Anchors::<Runtime>::get(ids[0]).expect("stored");
+			let most: u32 = <Runtime as pallet_telemetry_anchor::Config>::MaxRangesPerAnchor::get();
+			assert_eq!(anchor.ranges.len() as u32, most);
+			assert_eq!(anchor.ranges.last(), Some(&anchored));
+			assert!(anchor.ranges.windows(2).all(|w| w[0].range.stream < w[1].range.stream));
+			assert_eq!(TelemetryAnchor::anchored_range(&ids[0], 7, u16::MAX), Some(anchored));
+		});
 	}
 }

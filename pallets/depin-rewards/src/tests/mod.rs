@@ -61,6 +61,7 @@ fn claim(
 ) -> frame_support::dispatch::DispatchResult {
 	let proof = tree.proof(index).unwrap();
 	let owner = owner_of(node);
+	let proof = bounded(proof);
 	DepinRewards::claim(RuntimeOrigin::signed(EVE), node, owner, epoch, cumulative, index, proof)
 }
 

@@ -84,7 +84,7 @@ fn c1_oracle_rewards_need_the_minimum_slashable_stake() {
 		run_to_block(System::block_number() + 4);
 		let claim = || {
 			let proof = tree.proof(0).unwrap();
-			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, OWNER, 0, 3_000, 0, proof)
+			DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, OWNER, 0, 3_000, 0, bounded(proof))
 		};
 		assert_noop!(claim(), Error::<Test>::BelowMinimumStake);
 		let owner = || RuntimeOrigin::signed(OWNER);

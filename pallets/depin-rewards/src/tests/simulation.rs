@@ -96,7 +96,7 @@ fn ten_thousand_nodes_over_five_epochs_are_paid_by_the_schedule_and_their_stake(
 				EPOCHS - 1,
 				oracle_each,
 				node as u32,
-				proof
+				bounded(proof)
 			));
 			let paid = Balances::free_balance(owner_of(node)) - (START_FUNDS - 10 - stake_of(node));
 			assert_eq!(paid, liveness_honest + oracle_each, "node {node}");

@@ -37,7 +37,7 @@ fn claim_for(
 	index: u32,
 	cumulative: Balance,
 ) -> frame_support::dispatch::DispatchResult {
-	let proof = tree.proof(index).unwrap();
+	let proof = bounded(tree.proof(index).unwrap());
 	DepinRewards::claim(RuntimeOrigin::signed(EVE), 1, owner, epoch, cumulative, index, proof)
 }
 

@@ -52,7 +52,7 @@ fn l8_a_dispute_cannot_stall_a_valid_release_forever() {
 		anchor_window(COLD);
 		// The consumer sees the release coming and disputes first.
 		assert_ok!(dispute(payer(), id));
-		assert_ok!(release(id, Evidence::Window(vec![10, 11])));
+		assert_ok!(release(id, Evidence::Window(bounded(vec![10, 11]))));
 		System::assert_last_event(Event::DisputedConditionProven { agreement: id }.into());
 		assert!(dispute_of(id).proven);
 		assert_eq!(free(&payee()), 0, "a proof pays nothing while the arbiter may still rule");
@@ -217,7 +217,7 @@ fn l8_a_dispute_neither_cuts_the_time_to_prove_nor_the_arbiters_time() {
 		assert_noop!(settle_expired(id), Error::<Test>::DisputeNotExpired);
 		run_to_block(100);
 		anchor_window(COLD);
-		assert_ok!(release(id, Evidence::Window(vec![10, 11])));
+		assert_ok!(release(id, Evidence::Window(bounded(vec![10, 11]))));
 		run_to_block(102);
 		assert_ok!(settle_expired(id));
 		assert_eq!(free(&payee()), AMOUNT + DISPUTE_BOND);
@@ -239,17 +239,17 @@ fn l8_proof_is_recorded_once_and_only_before_the_deadline() {
 		let id = create(cold_chain());
 		anchor_window(COLD + 1);
 		assert_ok!(dispute(payer(), id));
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::ValueOutOfBounds);
+		assert_noop!(release(id, Evidence::Window(bounded(vec![10, 11]))), Error::<Test>::ValueOutOfBounds);
 		anchor_window(COLD);
-		assert_ok!(release(id, Evidence::Window(vec![10, 11])));
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::AlreadyProven);
+		assert_ok!(release(id, Evidence::Window(bounded(vec![10, 11]))));
+		assert_noop!(release(id, Evidence::Window(bounded(vec![10, 11]))), Error::<Test>::AlreadyProven);
 	});
 	ExtBuilder::build_and_execute(|| {
 		let id = create(cold_chain());
 		anchor_window(COLD);
 		assert_ok!(dispute(payer(), id));
 		run_to_block(102);
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::DeadlinePassed);
+		assert_noop!(release(id, Evidence::Window(bounded(vec![10, 11]))), Error::<Test>::DeadlinePassed);
 	});
 }
 

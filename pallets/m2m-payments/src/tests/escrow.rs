@@ -62,7 +62,7 @@ pub(super) fn anchor_window(max: i64) {
 	Telemetry::anchor(11, range(100, 199, (1_510, 2_100), Some(max)));
 }
 
-pub(super) fn release(id: u64, evidence: Evidence) -> frame_support::dispatch::DispatchResult {
+pub(super) fn release(id: u64, evidence: Evidence<Test>) -> frame_support::dispatch::DispatchResult {
 	M2mPayments::release(RuntimeOrigin::signed(eve()), id, evidence)
 }
 
@@ -116,7 +116,7 @@ fn the_cold_chain_pays_the_carrier_when_the_signed_summaries_prove_the_window_co
 	ExtBuilder::build_and_execute(|| {
 		let id = create(cold_chain());
 		anchor_window(COLD);
-		assert_ok!(release(id, Evidence::Window(vec![10, 11])));
+		assert_ok!(release(id, Evidence::Window(bounded(vec![10, 11]))));
 		System::assert_last_event(
 			Event::AgreementReleased {
 				agreement: id,
@@ -129,7 +129,10 @@ fn the_cold_chain_pays_the_carrier_when_the_signed_summaries_prove_the_window_co
 		assert_eq!(free(&payee()), AMOUNT);
 		assert_eq!(free(&payer()), FUNDS - AMOUNT);
 		assert!(Agreements::<Test>::get(id).is_none());
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::UnknownAgreement);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 11]))),
+			Error::<Test>::UnknownAgreement
+		);
 	});
 }
 
@@ -138,18 +141,29 @@ fn a_window_that_is_not_proven_releases_nothing() {
 	ExtBuilder::build_and_execute(|| {
 		let id = create(cold_chain());
 		anchor_window(COLD + 1);
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::ValueOutOfBounds);
-		assert_noop!(release(id, Evidence::Window(vec![10])), Error::<Test>::WindowNotCovered);
-		assert_noop!(release(id, Evidence::Window(vec![10, 12])), Error::<Test>::NotAnchored);
-		assert_noop!(release(id, Evidence::Window(vec![])), Error::<Test>::NotAnchored);
 		assert_noop!(
-			release(id, Evidence::Window(vec![10, 11, 11, 11])),
-			Error::<Test>::TooManyAnchors
+			release(id, Evidence::Window(bounded(vec![10, 11]))),
+			Error::<Test>::ValueOutOfBounds
 		);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10]))),
+			Error::<Test>::WindowNotCovered
+		);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 12]))),
+			Error::<Test>::NotAnchored
+		);
+		assert_noop!(release(id, Evidence::Window(bounded(vec![]))), Error::<Test>::NotAnchored);
 		Telemetry::anchor(12, range(101, 199, (1_510, 2_100), Some(COLD)));
-		assert_noop!(release(id, Evidence::Window(vec![10, 12])), Error::<Test>::SequenceGap);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 12]))),
+			Error::<Test>::SequenceGap
+		);
 		Telemetry::anchor(13, range(100, 199, (1_510, 2_100), None));
-		assert_noop!(release(id, Evidence::Window(vec![10, 13])), Error::<Test>::UnsignedSummary);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 13]))),
+			Error::<Test>::UnsignedSummary
+		);
 		assert_noop!(release(id, Evidence::Reading(5)), Error::<Test>::WrongEvidence);
 		assert_eq!(held(HoldReason::Escrow, &payer()), AMOUNT);
 	});
@@ -172,7 +186,7 @@ fn an_attested_reading_releases_a_delivery_condition() {
 		assert_noop!(release(id, Evidence::Reading(1)), Error::<Test>::ReadingTooEarly);
 		Telemetry::attest(reading(2, 600, 0));
 		assert_noop!(release(id, Evidence::Reading(2)), Error::<Test>::ValueOutOfBounds);
-		assert_noop!(release(id, Evidence::Window(vec![1])), Error::<Test>::WrongEvidence);
+		assert_noop!(release(id, Evidence::Window(bounded(vec![1]))), Error::<Test>::WrongEvidence);
 		Telemetry::attest(reading(3, 700, 1));
 		assert_ok!(release(id, Evidence::Reading(3)));
 		assert_eq!(free(&payee()), AMOUNT);
@@ -216,7 +230,10 @@ fn after_the_deadline_the_consumer_is_refunded_and_proof_comes_too_late() {
 			Error::<Test>::DeadlineNotReached
 		);
 		run_to_block(102);
-		assert_noop!(release(id, Evidence::Window(vec![10, 11])), Error::<Test>::DeadlinePassed);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 11]))),
+			Error::<Test>::DeadlinePassed
+		);
 		assert_noop!(
 			M2mPayments::dispute(RuntimeOrigin::signed(payee()), id),
 			Error::<Test>::DeadlinePassed

@@ -1,5 +1,6 @@
 //! Unit tests, one file per area, each error path on its own.
 
+mod call_bounds;
 mod channels;
 mod device_changes;
 mod disputes;
