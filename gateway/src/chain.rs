@@ -261,7 +261,7 @@ impl Chain {
 		let call = iot::tx().telemetry_anchor().anchor_batch(
 			convert(&batch.root())?,
 			leaf_count,
-			ranges,
+			iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(ranges),
 			None,
 		);
 		let params = DefaultExtrinsicParamsBuilder::new()

@@ -133,7 +133,7 @@ impl Anchoring {
 		let call = iot::tx().telemetry_anchor().anchor_batch(
 			convert(&batch.root())?,
 			leaf_count,
-			ranges,
+			iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(ranges),
 			None,
 		);
 		Ok((i, s.senders.sign(s.at, i, &call)?))
@@ -189,7 +189,7 @@ impl Paying {
 	pub fn settle(&mut self, s: &mut Signing) -> Result<Signed> {
 		let i = self.turns.take();
 		let vouchers = self.vouchers(s, i).iter().map(convert).collect::<Result<Vec<_>>>()?;
-		let call = iot::tx().m2m_payments().settle(vouchers);
+		let call = iot::tx().m2m_payments().settle(iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(vouchers));
 		Ok((i, s.senders.sign(s.at, i, &call)?))
 	}
 }

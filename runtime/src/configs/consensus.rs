@@ -19,7 +19,7 @@ impl pallet_timestamp::Config for Runtime {
 	// Aura requires consecutive blocks to be at least one slot apart; half a slot here lets the
 	// timestamp check pass while Aura enforces the slot rule itself.
 	type MinimumPeriod = frame_support::traits::ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_aura::Config for Runtime {

@@ -52,13 +52,13 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::Nodes` (r:1 w:1)
 	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `655`
 		//  Estimated: `3842`
-		// Minimum execution time: 76_946_000 picoseconds.
-		Weight::from_parts(90_720_000, 0)
+		// Minimum execution time: 74_762_000 picoseconds.
+		Weight::from_parts(90_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -76,13 +76,13 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn deregister_node() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `927`
 		//  Estimated: `6196`
-		// Minimum execution time: 159_450_000 picoseconds.
-		Weight::from_parts(189_036_000, 0)
+		// Minimum execution time: 156_309_000 picoseconds.
+		Weight::from_parts(183_130_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -90,14 +90,14 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::Nodes` (r:1 w:1)
 	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `412`
-		//  Estimated: `3694`
-		// Minimum execution time: 67_925_000 picoseconds.
-		Weight::from_parts(77_135_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 61_624_000 picoseconds.
+		Weight::from_parts(75_869_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `377`
 		//  Estimated: `3630`
-		// Minimum execution time: 18_834_000 picoseconds.
-		Weight::from_parts(23_735_000, 0)
+		// Minimum execution time: 17_806_000 picoseconds.
+		Weight::from_parts(22_316_000, 0)
 			.saturating_add(Weight::from_parts(0, 3630))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -118,14 +118,14 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::ChallengedNodes` (r:1 w:0)
 	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `452`
-		//  Estimated: `3694`
-		// Minimum execution time: 58_622_000 picoseconds.
-		Weight::from_parts(69_691_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 57_185_000 picoseconds.
+		Weight::from_parts(72_098_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -138,11 +138,11 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_439_000 picoseconds.
-		Weight::from_parts(9_207_235, 0)
+		// Minimum execution time: 7_557_000 picoseconds.
+		Weight::from_parts(9_251_039, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 419
-			.saturating_add(Weight::from_parts(39_611, 0).saturating_mul(n.into()))
+			// Standard Error: 376
+			.saturating_add(Weight::from_parts(33_690, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `DepinRewards::Oracles` (r:1 w:0)
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `2237`
 		//  Estimated: `39795`
-		// Minimum execution time: 122_313_000 picoseconds.
-		Weight::from_parts(146_207_000, 0)
+		// Minimum execution time: 129_024_000 picoseconds.
+		Weight::from_parts(148_901_000, 0)
 			.saturating_add(Weight::from_parts(0, 39795))
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(17))
@@ -188,11 +188,11 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `802`
 		//  Estimated: `8799`
-		// Minimum execution time: 150_796_000 picoseconds.
-		Weight::from_parts(176_181_055, 0)
+		// Minimum execution time: 159_975_000 picoseconds.
+		Weight::from_parts(180_406_338, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 7_956
-			.saturating_add(Weight::from_parts(378_577, 0).saturating_mul(d.into()))
+			// Standard Error: 3_212
+			.saturating_add(Weight::from_parts(335_252, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -210,8 +210,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `826`
 		//  Estimated: `3630`
-		// Minimum execution time: 34_624_000 picoseconds.
-		Weight::from_parts(41_833_000, 0)
+		// Minimum execution time: 37_298_000 picoseconds.
+		Weight::from_parts(42_565_000, 0)
 			.saturating_add(Weight::from_parts(0, 3630))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -223,13 +223,13 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_retired() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `777`
 		//  Estimated: `6196`
-		// Minimum execution time: 168_766_000 picoseconds.
-		Weight::from_parts(199_219_000, 0)
+		// Minimum execution time: 172_483_000 picoseconds.
+		Weight::from_parts(201_982_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -250,8 +250,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1068`
 		//  Estimated: `8799`
-		// Minimum execution time: 159_128_000 picoseconds.
-		Weight::from_parts(190_433_000, 0)
+		// Minimum execution time: 158_689_000 picoseconds.
+		Weight::from_parts(188_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -261,7 +261,7 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `DepinRewards::NextChallengeId` (r:1 w:1)
 	/// Proof: `DepinRewards::NextChallengeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::ChallengedNodes` (r:1 w:1)
 	/// Proof: `DepinRewards::ChallengedNodes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Challenges` (r:0 w:1)
@@ -270,12 +270,12 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	fn challenge(d: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `461`
-		//  Estimated: `3694`
-		// Minimum execution time: 102_220_000 picoseconds.
-		Weight::from_parts(114_877_792, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 4_447
-			.saturating_add(Weight::from_parts(340_004, 0).saturating_mul(d.into()))
+		//  Estimated: `3712`
+		// Minimum execution time: 102_253_000 picoseconds.
+		Weight::from_parts(113_489_193, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
+			// Standard Error: 3_168
+			.saturating_add(Weight::from_parts(397_697, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -285,15 +285,15 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_269_000 picoseconds.
-		Weight::from_parts(7_480_000, 0)
+		// Minimum execution time: 5_878_000 picoseconds.
+		Weight::from_parts(7_241_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `DepinRewards::Challenges` (r:1 w:1)
 	/// Proof: `DepinRewards::Challenges` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::PendingFees` (r:1 w:1)
@@ -304,8 +304,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `866`
 		//  Estimated: `6196`
-		// Minimum execution time: 107_694_000 picoseconds.
-		Weight::from_parts(119_712_000, 0)
+		// Minimum execution time: 102_488_000 picoseconds.
+		Weight::from_parts(119_716_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -317,7 +317,7 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::Nodes` (r:1 w:1)
 	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::WithheldThrough` (r:1 w:1)
@@ -327,10 +327,10 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 	fn resolve_challenge() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1145`
-		//  Estimated: `6398`
-		// Minimum execution time: 138_720_000 picoseconds.
-		Weight::from_parts(168_336_000, 0)
-			.saturating_add(Weight::from_parts(0, 6398))
+		//  Estimated: `6434`
+		// Minimum execution time: 152_906_000 picoseconds.
+		Weight::from_parts(169_859_000, 0)
+			.saturating_add(Weight::from_parts(0, 6434))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -352,8 +352,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `1183`
 		//  Estimated: `6036`
-		// Minimum execution time: 59_722_000 picoseconds.
-		Weight::from_parts(67_350_000, 0)
+		// Minimum execution time: 58_898_000 picoseconds.
+		Weight::from_parts(66_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 6036))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -376,8 +376,8 @@ impl<T: frame_system::Config> pallet_depin_rewards::WeightInfo for WeightInfo<T>
 		// Proof Size summary in bytes:
 		//  Measured:  `653`
 		//  Estimated: `3593`
-		// Minimum execution time: 50_563_000 picoseconds.
-		Weight::from_parts(61_146_000, 0)
+		// Minimum execution time: 55_615_000 picoseconds.
+		Weight::from_parts(62_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(7))

@@ -10,7 +10,7 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/iot-chain/target/release/iot-node
+// /root/.cache/iot-chain/target-lead/release/iot-node
 // benchmark
 // pallet
 // --chain
@@ -56,7 +56,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::CertifiedDevices` (r:0 w:1)
 	/// Proof: `DeviceRegistry::CertifiedDevices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:1)
@@ -66,10 +66,10 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	fn register_device() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `489`
-		//  Estimated: `3694`
-		// Minimum execution time: 1_365_436_000 picoseconds.
-		Weight::from_parts(1_629_961_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 1_391_264_000 picoseconds.
+		Weight::from_parts(1_606_862_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -79,12 +79,16 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Proof: `DeviceRegistry::DeviceByKey` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `DeviceRegistry::ProvisioningRoots` (r:100 w:0)
+	/// Proof: `DeviceRegistry::ProvisioningRoots` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::NextDeviceId` (r:1 w:1)
 	/// Proof: `DeviceRegistry::NextDeviceId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `DeviceRegistry::CertifiedDevices` (r:0 w:100)
+	/// Proof: `DeviceRegistry::CertifiedDevices` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:100)
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::Devices` (r:0 w:100)
@@ -92,25 +96,25 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// The range of component `n` is `[1, 100]`.
 	fn register_devices(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `375`
-		//  Estimated: `3694 + n * (2533 ±0)`
-		// Minimum execution time: 154_245_000 picoseconds.
-		Weight::from_parts(23_472_649, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 231_983
-			.saturating_add(Weight::from_parts(126_553_907, 0).saturating_mul(n.into()))
+		//  Measured:  `491 + n * (74 ±0)`
+		//  Estimated: `3712 + n * (2591 ±0)`
+		// Minimum execution time: 181_133_000 picoseconds.
+		Weight::from_parts(47_322_767, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
+			// Standard Error: 236_272
+			.saturating_add(Weight::from_parts(149_888_798, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2591).saturating_mul(n.into()))
 	}
 	fn verify_p256_possession() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_227_100_000 picoseconds.
-		Weight::from_parts(1_447_767_000, 0)
+		// Minimum execution time: 1_225_421_000 picoseconds.
+		Weight::from_parts(1_446_718_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
@@ -123,8 +127,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 29_995_000 picoseconds.
-		Weight::from_parts(35_605_000, 0)
+		// Minimum execution time: 28_898_000 picoseconds.
+		Weight::from_parts(34_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -139,8 +143,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 28_712_000 picoseconds.
-		Weight::from_parts(35_077_000, 0)
+		// Minimum execution time: 26_282_000 picoseconds.
+		Weight::from_parts(33_263_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -155,8 +159,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `590`
 		//  Estimated: `3842`
-		// Minimum execution time: 24_546_000 picoseconds.
-		Weight::from_parts(32_300_000, 0)
+		// Minimum execution time: 25_114_000 picoseconds.
+		Weight::from_parts(31_042_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -170,7 +174,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:0)
 	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:0)
@@ -178,7 +182,9 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `FeeSponsorship::SponsoredDevices` (r:1 w:0)
 	/// Proof: `FeeSponsorship::SponsoredDevices` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:1 w:0)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::Nodes` (r:1 w:0)
+	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DeviceByKey` (r:0 w:1)
 	/// Proof: `DeviceRegistry::DeviceByKey` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::RetiredKeys` (r:0 w:1)
@@ -192,14 +198,14 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// The range of component `g` is `[0, 16]`.
 	fn deregister(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `894 + g * (85 ±0)`
+		//  Measured:  `1084 + g * (85 ±0)`
 		//  Estimated: `3842 + g * (2593 ±0)`
-		// Minimum execution time: 89_637_000 picoseconds.
-		Weight::from_parts(113_873_185, 0)
+		// Minimum execution time: 96_757_000 picoseconds.
+		Weight::from_parts(125_257_139, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			// Standard Error: 54_059
-			.saturating_add(Weight::from_parts(39_861_812, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+			// Standard Error: 50_926
+			.saturating_add(Weight::from_parts(40_825_477, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
@@ -217,8 +223,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `686`
 		//  Estimated: `3842`
-		// Minimum execution time: 2_538_287_000 picoseconds.
-		Weight::from_parts(2_981_288_000, 0)
+		// Minimum execution time: 2_761_780_000 picoseconds.
+		Weight::from_parts(3_009_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -231,8 +237,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `844`
 		//  Estimated: `3842`
-		// Minimum execution time: 27_153_000 picoseconds.
-		Weight::from_parts(33_544_000, 0)
+		// Minimum execution time: 25_738_000 picoseconds.
+		Weight::from_parts(35_596_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -245,8 +251,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `515`
 		//  Estimated: `3842`
-		// Minimum execution time: 19_173_000 picoseconds.
-		Weight::from_parts(24_580_000, 0)
+		// Minimum execution time: 19_424_000 picoseconds.
+		Weight::from_parts(24_538_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -260,7 +266,7 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DeviceOperators` (r:17 w:16)
 	/// Proof: `DeviceRegistry::DeviceOperators` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:0)
@@ -270,20 +276,22 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `FeeSponsorship::SponsoredDevices` (r:1 w:0)
 	/// Proof: `FeeSponsorship::SponsoredDevices` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:1 w:0)
-	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(168), added: 2643, mode: `MaxEncodedLen`)
+	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
+	/// Storage: `DepinRewards::Nodes` (r:1 w:0)
+	/// Proof: `DepinRewards::Nodes` (`max_values`: None, `max_size`: Some(165), added: 2640, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DevicesByOwner` (r:0 w:2)
 	/// Proof: `DeviceRegistry::DevicesByOwner` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `g` is `[0, 16]`.
 	fn accept_transfer(g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1105 + g * (85 ±0)`
-		//  Estimated: `6398 + g * (2593 ±0)`
-		// Minimum execution time: 139_832_000 picoseconds.
-		Weight::from_parts(175_955_769, 0)
-			.saturating_add(Weight::from_parts(0, 6398))
-			// Standard Error: 63_451
-			.saturating_add(Weight::from_parts(38_784_402, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
+		//  Measured:  `1295 + g * (85 ±0)`
+		//  Estimated: `6434 + g * (2593 ±0)`
+		// Minimum execution time: 164_259_000 picoseconds.
+		Weight::from_parts(188_444_442, 0)
+			.saturating_add(Weight::from_parts(0, 6434))
+			// Standard Error: 52_368
+			.saturating_add(Weight::from_parts(42_319_044, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
@@ -297,8 +305,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `585`
 		//  Estimated: `3842`
-		// Minimum execution time: 20_887_000 picoseconds.
-		Weight::from_parts(26_753_000, 0)
+		// Minimum execution time: 23_429_000 picoseconds.
+		Weight::from_parts(28_301_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -312,13 +320,13 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn grant_operator() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `703`
 		//  Estimated: `3842`
-		// Minimum execution time: 71_053_000 picoseconds.
-		Weight::from_parts(85_665_000, 0)
+		// Minimum execution time: 80_211_000 picoseconds.
+		Weight::from_parts(91_554_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -332,13 +340,13 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn revoke_operator() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `888`
 		//  Estimated: `3842`
-		// Minimum execution time: 67_575_000 picoseconds.
-		Weight::from_parts(81_245_000, 0)
+		// Minimum execution time: 77_801_000 picoseconds.
+		Weight::from_parts(86_329_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -349,8 +357,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `3583`
-		// Minimum execution time: 10_982_000 picoseconds.
-		Weight::from_parts(13_670_000, 0)
+		// Minimum execution time: 12_011_000 picoseconds.
+		Weight::from_parts(13_834_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -361,8 +369,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `151`
 		//  Estimated: `3583`
-		// Minimum execution time: 12_216_000 picoseconds.
-		Weight::from_parts(15_004_000, 0)
+		// Minimum execution time: 13_117_000 picoseconds.
+		Weight::from_parts(15_118_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -374,17 +382,17 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn publish_roots(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `292`
-		//  Estimated: `3694 + n * (2591 ±0)`
-		// Minimum execution time: 64_649_000 picoseconds.
-		Weight::from_parts(68_807_605, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 3_829
-			.saturating_add(Weight::from_parts(8_841_076, 0).saturating_mul(n.into()))
+		//  Estimated: `3712 + n * (2591 ±0)`
+		// Minimum execution time: 70_602_000 picoseconds.
+		Weight::from_parts(69_394_427, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
+			// Standard Error: 4_224
+			.saturating_add(Weight::from_parts(8_630_285, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -399,8 +407,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `580`
 		//  Estimated: `3842`
-		// Minimum execution time: 20_361_000 picoseconds.
-		Weight::from_parts(26_684_000, 0)
+		// Minimum execution time: 22_072_000 picoseconds.
+		Weight::from_parts(27_532_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -412,14 +420,14 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_root() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `485`
-		//  Estimated: `3694`
-		// Minimum execution time: 64_846_000 picoseconds.
-		Weight::from_parts(72_641_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 61_302_000 picoseconds.
+		Weight::from_parts(71_837_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}

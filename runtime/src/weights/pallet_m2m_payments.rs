@@ -10,7 +10,7 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/iot-chain/target/release/iot-node
+// /root/.cache/iot-chain/target-lead/release/iot-node
 // benchmark
 // pallet
 // --chain
@@ -48,16 +48,16 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:1)
 	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn set_spending_limit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `687`
-		//  Estimated: `6398`
-		// Minimum execution time: 97_889_000 picoseconds.
-		Weight::from_parts(115_154_000, 0)
-			.saturating_add(Weight::from_parts(0, 6398))
+		//  Estimated: `6434`
+		// Minimum execution time: 109_398_000 picoseconds.
+		Weight::from_parts(121_647_000, 0)
+			.saturating_add(Weight::from_parts(0, 6434))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -66,13 +66,13 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn remove_spending_limit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `550`
 		//  Estimated: `3842`
-		// Minimum execution time: 54_899_000 picoseconds.
-		Weight::from_parts(66_241_000, 0)
+		// Minimum execution time: 57_478_000 picoseconds.
+		Weight::from_parts(68_540_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `858`
 		//  Estimated: `6196`
-		// Minimum execution time: 79_529_000 picoseconds.
-		Weight::from_parts(97_708_000, 0)
+		// Minimum execution time: 87_990_000 picoseconds.
+		Weight::from_parts(98_296_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -112,7 +112,7 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::ChannelKeys` (r:0 w:1)
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::Channels` (r:0 w:1)
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `984`
 		//  Estimated: `3842`
-		// Minimum execution time: 96_562_000 picoseconds.
-		Weight::from_parts(117_533_000, 0)
+		// Minimum execution time: 105_327_000 picoseconds.
+		Weight::from_parts(117_912_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -140,13 +140,13 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1047`
 		//  Estimated: `3842`
-		// Minimum execution time: 97_353_000 picoseconds.
-		Weight::from_parts(108_929_000, 0)
+		// Minimum execution time: 91_845_000 picoseconds.
+		Weight::from_parts(108_555_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -158,15 +158,15 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `M2mPayments::ChannelKeys` (r:1 w:0)
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `663`
 		//  Estimated: `6196`
-		// Minimum execution time: 142_762_000 picoseconds.
-		Weight::from_parts(176_557_000, 0)
+		// Minimum execution time: 146_991_000 picoseconds.
+		Weight::from_parts(174_290_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -178,15 +178,15 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `M2mPayments::ChannelKeys` (r:1 w:0)
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_p256() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `627`
 		//  Estimated: `6196`
-		// Minimum execution time: 1_300_282_000 picoseconds.
-		Weight::from_parts(1_544_283_000, 0)
+		// Minimum execution time: 1_336_901_000 picoseconds.
+		Weight::from_parts(1_554_158_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -198,7 +198,7 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `M2mPayments::ChannelKeys` (r:256 w:0)
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:256 w:256)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:512 w:512)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
@@ -206,11 +206,11 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `100 + n * (441 ±0)`
 		//  Estimated: `3509 + n * (5206 ±0)`
-		// Minimum execution time: 144_569_000 picoseconds.
-		Weight::from_parts(412_317_744, 0)
+		// Minimum execution time: 162_805_000 picoseconds.
+		Weight::from_parts(169_620_000, 0)
 			.saturating_add(Weight::from_parts(0, 3509))
-			// Standard Error: 381_862
-			.saturating_add(Weight::from_parts(123_439_694, 0).saturating_mul(n.into()))
+			// Standard Error: 107_021
+			.saturating_add(Weight::from_parts(132_498_130, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -223,7 +223,7 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `M2mPayments::ChannelKeys` (r:1 w:1)
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:1)
@@ -231,10 +231,10 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	fn cooperative_close() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `725`
-		//  Estimated: `3694`
-		// Minimum execution time: 159_260_000 picoseconds.
-		Weight::from_parts(196_856_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 178_124_000 picoseconds.
+		Weight::from_parts(200_192_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -244,8 +244,8 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 		// Proof Size summary in bytes:
 		//  Measured:  `256`
 		//  Estimated: `3627`
-		// Minimum execution time: 16_628_000 picoseconds.
-		Weight::from_parts(20_189_000, 0)
+		// Minimum execution time: 16_040_000 picoseconds.
+		Weight::from_parts(19_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 3627))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -257,16 +257,16 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::ChannelKeys` (r:0 w:1)
 	/// Proof: `M2mPayments::ChannelKeys` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	fn finalize_close() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `613`
-		//  Estimated: `3694`
-		// Minimum execution time: 88_638_000 picoseconds.
-		Weight::from_parts(113_709_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 87_709_000 picoseconds.
+		Weight::from_parts(112_717_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -275,124 +275,146 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	/// Storage: `M2mPayments::NextAgreementId` (r:1 w:1)
 	/// Proof: `M2mPayments::NextAgreementId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::Agreements` (r:0 w:1)
-	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
 	fn create_agreement() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `363`
 		//  Estimated: `3842`
-		// Minimum execution time: 60_569_000 picoseconds.
-		Weight::from_parts(72_456_000, 0)
+		// Minimum execution time: 68_904_000 picoseconds.
+		Weight::from_parts(76_150_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
-	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn confirm() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `430`
-		//  Estimated: `3694`
-		// Minimum execution time: 57_119_000 picoseconds.
-		Weight::from_parts(68_091_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 63_994_000 picoseconds.
+		Weight::from_parts(72_095_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
-	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Anchors` (r:48 w:0)
 	/// Proof: `TelemetryAnchor::Anchors` (`max_values`: None, `max_size`: Some(5789), added: 8264, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[1, 48]`.
 	fn release_window(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `666 + a * (185 ±0)`
+		//  Measured:  `666 + a * (5667 ±0)`
 		//  Estimated: `6196 + a * (8264 ±0)`
-		// Minimum execution time: 96_010_000 picoseconds.
-		Weight::from_parts(110_801_207, 0)
+		// Minimum execution time: 109_871_000 picoseconds.
+		Weight::from_parts(111_584_324, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			// Standard Error: 4_130
-			.saturating_add(Weight::from_parts(4_678_521, 0).saturating_mul(a.into()))
+			// Standard Error: 6_117
+			.saturating_add(Weight::from_parts(8_485_481, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(Weight::from_parts(0, 8264).saturating_mul(a.into()))
 	}
 	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
-	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::AttestedReadings` (r:1 w:0)
 	/// Proof: `TelemetryAnchor::AttestedReadings` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Attestations` (r:1 w:0)
 	/// Proof: `TelemetryAnchor::Attestations` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn release_reading() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `865`
 		//  Estimated: `6196`
-		// Minimum execution time: 101_415_000 picoseconds.
-		Weight::from_parts(121_422_000, 0)
+		// Minimum execution time: 102_205_000 picoseconds.
+		Weight::from_parts(118_807_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
-	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn refund() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `359`
-		//  Estimated: `3694`
-		// Minimum execution time: 77_348_000 picoseconds.
-		Weight::from_parts(93_549_000, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
+		//  Estimated: `3712`
+		// Minimum execution time: 79_037_000 picoseconds.
+		Weight::from_parts(93_652_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	// PLACEHOLDER, written by hand and not benchmarked (L-8: `dispute` now holds a bond):
-	// `create_agreement`'s hold plus a margin. Regenerate with ./scripts/benchmark-weights.sh.
+	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
-		Weight::from_parts(120_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 8_000))
+		// Proof Size summary in bytes:
+		//  Measured:  `256`
+		//  Estimated: `3712`
+		// Minimum execution time: 60_576_000 picoseconds.
+		Weight::from_parts(72_440_000, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn resolve_dispute() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `664`
+		//  Estimated: `6434`
+		// Minimum execution time: 157_586_000 picoseconds.
+		Weight::from_parts(187_921_000, 0)
+			.saturating_add(Weight::from_parts(0, 6434))
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `M2mPayments::Agreements` (r:1 w:1)
+	/// Proof: `M2mPayments::Agreements` (`max_values`: None, `max_size`: Some(197), added: 2672, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn settle_expired_dispute() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `513`
+		//  Estimated: `6196`
+		// Minimum execution time: 159_170_000 picoseconds.
+		Weight::from_parts(186_316_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
-	}
-	// PLACEHOLDER, written by hand and not benchmarked (L-8: the bond is split too): twice the
-	// last generated `resolve_dispute`. Regenerate with ./scripts/benchmark-weights.sh.
-	fn resolve_dispute() -> Weight {
-		Weight::from_parts(250_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 12_000))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(8))
-	}
-	// PLACEHOLDER, written by hand and not benchmarked (L-8, new call): as `resolve_dispute`.
-	// Regenerate with ./scripts/benchmark-weights.sh.
-	fn settle_expired_dispute() -> Weight {
-		Weight::from_parts(250_000_000, 0)
-			.saturating_add(Weight::from_parts(0, 12_000))
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `M2mPayments::SpendingLimits` (r:1 w:1)
 	/// Proof: `M2mPayments::SpendingLimits` (`max_values`: None, `max_size`: Some(104), added: 2579, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::DeviceChannels` (r:1 w:1)
 	/// Proof: `M2mPayments::DeviceChannels` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `M2mPayments::Channels` (r:16 w:16)
@@ -401,12 +423,12 @@ impl<T: frame_system::Config> pallet_m2m_payments::WeightInfo for WeightInfo<T> 
 	fn device_left(c: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `540 + c * (60 ±0)`
-		//  Estimated: `3694 + c * (2637 ±0)`
-		// Minimum execution time: 54_214_000 picoseconds.
-		Weight::from_parts(65_728_903, 0)
-			.saturating_add(Weight::from_parts(0, 3694))
-			// Standard Error: 12_085
-			.saturating_add(Weight::from_parts(8_420_760, 0).saturating_mul(c.into()))
+		//  Estimated: `3712 + c * (2637 ±0)`
+		// Minimum execution time: 53_505_000 picoseconds.
+		Weight::from_parts(66_746_568, 0)
+			.saturating_add(Weight::from_parts(0, 3712))
+			// Standard Error: 12_261
+			.saturating_add(Weight::from_parts(8_523_245, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4))

@@ -10,7 +10,7 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/iot-chain/target/release/iot-node
+// /root/.cache/iot-chain/target-lead/release/iot-node
 // benchmark
 // pallet
 // --chain
@@ -50,13 +50,13 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Storage: `TelemetryAnchor::StreamCount` (r:1 w:1)
 	/// Proof: `TelemetryAnchor::StreamCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn declare_stream() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `363`
 		//  Estimated: `3842`
-		// Minimum execution time: 68_096_000 picoseconds.
-		Weight::from_parts(84_002_000, 0)
+		// Minimum execution time: 69_955_000 picoseconds.
+		Weight::from_parts(84_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -66,15 +66,15 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::StreamCount` (r:1 w:1)
 	/// Proof: `TelemetryAnchor::StreamCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn reap_stream() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `528`
 		//  Estimated: `3842`
-		// Minimum execution time: 56_697_000 picoseconds.
-		Weight::from_parts(67_517_000, 0)
+		// Minimum execution time: 58_975_000 picoseconds.
+		Weight::from_parts(71_310_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -84,17 +84,17 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 16]`.
 	fn transfer_streams(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `585 + s * (54 ±0)`
-		//  Estimated: `6398 + s * (2669 ±0)`
-		// Minimum execution time: 4_957_000 picoseconds.
-		Weight::from_parts(24_037_951, 0)
-			.saturating_add(Weight::from_parts(0, 6398))
-			// Standard Error: 54_433
-			.saturating_add(Weight::from_parts(81_467_778, 0).saturating_mul(s.into()))
+		//  Estimated: `6434 + s * (2669 ±0)`
+		// Minimum execution time: 5_168_000 picoseconds.
+		Weight::from_parts(25_722_886, 0)
+			.saturating_add(Weight::from_parts(0, 6434))
+			// Standard Error: 40_895
+			.saturating_add(Weight::from_parts(86_562_857, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -108,7 +108,7 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::StreamCount` (r:1 w:1)
 	/// Proof: `TelemetryAnchor::StreamCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 16]`.
@@ -116,11 +116,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `576 + s * (54 ±0)`
 		//  Estimated: `3842 + s * (2669 ±0)`
-		// Minimum execution time: 5_335_000 picoseconds.
-		Weight::from_parts(22_773_645, 0)
+		// Minimum execution time: 4_916_000 picoseconds.
+		Weight::from_parts(21_014_700, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			// Standard Error: 35_288
-			.saturating_add(Weight::from_parts(49_742_626, 0).saturating_mul(s.into()))
+			// Standard Error: 24_157
+			.saturating_add(Weight::from_parts(50_613_089, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -129,6 +129,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	}
 	/// Storage: `TelemetryAnchor::NextAnchorId` (r:1 w:1)
 	/// Proof: `TelemetryAnchor::NextAnchorId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::Devices` (r:64 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::DeviceOperators` (r:64 w:0)
@@ -137,8 +139,6 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 	/// Proof: `DeviceRegistry::FleetOperators` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `TelemetryAnchor::Streams` (r:64 w:64)
 	/// Proof: `TelemetryAnchor::Streams` (`max_values`: None, `max_size`: Some(194), added: 2669, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DepinRewards::PendingFees` (r:1 w:1)
@@ -150,11 +150,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `701 + r * (226 ±0)`
 		//  Estimated: `3615 + r * (2852 ±0)`
-		// Minimum execution time: 93_297_000 picoseconds.
-		Weight::from_parts(69_565_018, 0)
+		// Minimum execution time: 99_877_000 picoseconds.
+		Weight::from_parts(70_375_021, 0)
 			.saturating_add(Weight::from_parts(0, 3615))
-			// Standard Error: 78_907
-			.saturating_add(Weight::from_parts(24_246_695, 0).saturating_mul(r.into()))
+			// Standard Error: 62_821
+			.saturating_add(Weight::from_parts(24_663_193, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -169,8 +169,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `375`
 		//  Estimated: `3842`
-		// Minimum execution time: 1_249_458_000 picoseconds.
-		Weight::from_parts(1_473_005_000, 0)
+		// Minimum execution time: 1_362_772_000 picoseconds.
+		Weight::from_parts(1_479_495_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
@@ -189,11 +189,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `5990`
 		//  Estimated: `9254`
-		// Minimum execution time: 67_295_000 picoseconds.
-		Weight::from_parts(74_473_727, 0)
+		// Minimum execution time: 63_638_000 picoseconds.
+		Weight::from_parts(74_253_696, 0)
 			.saturating_add(Weight::from_parts(0, 9254))
-			// Standard Error: 1_099
-			.saturating_add(Weight::from_parts(375_800, 0).saturating_mul(d.into()))
+			// Standard Error: 1_149
+			.saturating_add(Weight::from_parts(350_587, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -208,11 +208,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `11638 + n * (51 ±0)`
 		//  Estimated: `9254 + n * (8264 ±0)`
-		// Minimum execution time: 12_968_000 picoseconds.
-		Weight::from_parts(19_191_477, 0)
+		// Minimum execution time: 12_861_000 picoseconds.
+		Weight::from_parts(19_236_080, 0)
 			.saturating_add(Weight::from_parts(0, 9254))
-			// Standard Error: 2_887
-			.saturating_add(Weight::from_parts(7_895_356, 0).saturating_mul(n.into()))
+			// Standard Error: 2_869
+			.saturating_add(Weight::from_parts(7_915_346, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -232,11 +232,11 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `230 + n * (103 ±0)`
 		//  Estimated: `3601 + n * (2611 ±0)`
-		// Minimum execution time: 9_987_000 picoseconds.
-		Weight::from_parts(14_873_614, 0)
+		// Minimum execution time: 10_012_000 picoseconds.
+		Weight::from_parts(15_441_942, 0)
 			.saturating_add(Weight::from_parts(0, 3601))
-			// Standard Error: 5_593
-			.saturating_add(Weight::from_parts(10_390_600, 0).saturating_mul(n.into()))
+			// Standard Error: 3_016
+			.saturating_add(Weight::from_parts(10_298_540, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -251,8 +251,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `619`
 		//  Estimated: `3842`
-		// Minimum execution time: 24_536_000 picoseconds.
-		Weight::from_parts(30_900_000, 0)
+		// Minimum execution time: 26_412_000 picoseconds.
+		Weight::from_parts(31_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -265,8 +265,8 @@ impl<T: frame_system::Config> pallet_telemetry_anchor::WeightInfo for WeightInfo
 		// Proof Size summary in bytes:
 		//  Measured:  `619`
 		//  Estimated: `3842`
-		// Minimum execution time: 24_862_000 picoseconds.
-		Weight::from_parts(31_422_000, 0)
+		// Minimum execution time: 25_146_000 picoseconds.
+		Weight::from_parts(31_044_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
