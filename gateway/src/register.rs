@@ -207,7 +207,9 @@ pub async fn register_entries(chain: &Chain, entries: Vec<DeviceEntry>) -> Resul
 				iot::Call::TelemetryAnchor(iot::telemetry_anchor::Call::declare_stream {
 					device: *device,
 					stream: s.id,
-					name: iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(s.name.clone().into_bytes()),
+					name: iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+						s.name.clone().into_bytes(),
+					),
 					unit: s.unit,
 					interval_ms: s.interval_ms,
 				})

@@ -109,7 +109,9 @@ pub async fn settle_once(chain: &Chain, spool: &Spool, metrics: &Metrics) -> Res
 		return Ok(0);
 	}
 	let vouchers = held.iter().map(convert).collect::<Result<Vec<_>>>()?;
-	let call = iot::tx().m2m_payments().settle(iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(vouchers));
+	let call = iot::tx()
+		.m2m_payments()
+		.settle(iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(vouchers));
 	let events = chain.send(&call).await?;
 	let claimed = events.find::<iot::m2m_payments::events::VoucherClaimed>().flatten().count();
 	for refused in events.find::<iot::m2m_payments::events::VoucherRefused>().flatten() {

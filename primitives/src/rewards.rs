@@ -161,7 +161,11 @@ pub fn verify_reward<AccountId: Encode, Balance: Encode>(
 mod tests {
 	use super::*;
 
-	fn verifies(tree: &RewardTree, index: usize, (node, owner, cumulative): (u64, u8, u128)) -> bool {
+	fn verifies(
+		tree: &RewardTree,
+		index: usize,
+		(node, owner, cumulative): (u64, u8, u128),
+	) -> bool {
 		let proof = tree.proof(index as u32).unwrap();
 		let claim = RewardClaim { node, owner: &owner, cumulative };
 		verify_reward(&tree.root(), tree.len(), index as u32, &proof, claim)

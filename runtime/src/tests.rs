@@ -91,8 +91,8 @@ fn a_sold_device_leaves_nothing_of_its_seller_behind() {
 		assert_ok!(DeviceRegistry::offer_transfer(seller(), device, BUYER));
 		assert_ok!(DeviceRegistry::accept_transfer(RuntimeOrigin::signed(BUYER), device));
 
-		use pallet_fee_sponsorship::HoldReason as Sponsorship;
 		use pallet_depin_rewards::HoldReason as Rewards;
+		use pallet_fee_sponsorship::HoldReason as Sponsorship;
 		use pallet_m2m_payments::HoldReason as Payments;
 		use pallet_telemetry_anchor::HoldReason as Telemetry;
 		assert!(pallet_m2m_payments::SpendingLimits::<Runtime>::get(device).is_none());

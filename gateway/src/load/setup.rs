@@ -77,7 +77,9 @@ pub async fn prepare(
 				vec![iot::Call::TelemetryAnchor(iot::telemetry_anchor::Call::declare_stream {
 					device,
 					stream: 0,
-					name: iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(b"load".to_vec()),
+					name: iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+						b"load".to_vec(),
+					),
 					unit: 0,
 					interval_ms: 1_000,
 				})];

@@ -189,7 +189,9 @@ impl Paying {
 	pub fn settle(&mut self, s: &mut Signing) -> Result<Signed> {
 		let i = self.turns.take();
 		let vouchers = self.vouchers(s, i).iter().map(convert).collect::<Result<Vec<_>>>()?;
-		let call = iot::tx().m2m_payments().settle(iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(vouchers));
+		let call = iot::tx()
+			.m2m_payments()
+			.settle(iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(vouchers));
 		Ok((i, s.senders.sign(s.at, i, &call)?))
 	}
 }

@@ -232,7 +232,15 @@ mod benchmarks {
 		fund::<T>(&Pallet::<T>::pot());
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller::<T>()), id, owner.clone(), 0, cumulative, 0, BoundedVec::truncate_from(proof));
+		_(
+			RawOrigin::Signed(caller::<T>()),
+			id,
+			owner.clone(),
+			0,
+			cumulative,
+			0,
+			BoundedVec::truncate_from(proof),
+		);
 
 		assert_eq!(Watermarks::<T>::get(id, &owner), cumulative);
 	}

@@ -42,8 +42,7 @@ impl<T: Config> Pallet<T> {
 		let (accused, withheld) = match (node, entry) {
 			(Some(node), Some(entry)) => {
 				let root = accepted.root;
-				let claim =
-					RewardClaim { node, owner: &entry.owner, cumulative: entry.cumulative };
+				let claim = RewardClaim { node, owner: &entry.owner, cumulative: entry.cumulative };
 				ensure!(
 					verify_reward(&root.root, root.count, entry.index, &entry.proof, claim),
 					Error::<T>::InvalidProof

@@ -198,8 +198,7 @@ pub mod v2 {
 		use super::*;
 
 		#[storage_alias]
-		pub type Watermarks<T: Config> =
-			StorageMap<Pallet<T>, Twox64Concat, NodeId, BalanceOf<T>>;
+		pub type Watermarks<T: Config> = StorageMap<Pallet<T>, Twox64Concat, NodeId, BalanceOf<T>>;
 	}
 
 	/// The conversion step, run only by [`MigrateV1ToV2`].
@@ -242,11 +241,6 @@ pub mod v2 {
 	}
 
 	/// The versioned migration: runs once, when the pallet's on-chain version is 1.
-	pub type MigrateV1ToV2<T> = VersionedMigration<
-		1,
-		2,
-		OwePerOwner<T>,
-		Pallet<T>,
-		<T as frame_system::Config>::DbWeight,
-	>;
+	pub type MigrateV1ToV2<T> =
+		VersionedMigration<1, 2, OwePerOwner<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
 }

@@ -26,9 +26,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			// A majority: two disjoint groups of oracles never both reach the quorum, so a
 			// minority cannot push a root the rest would not attest.
-			distinct.len() == oracles.len() &&
-				(quorum as usize).saturating_mul(2) > oracles.len() &&
-				quorum as usize <= oracles.len(),
+			distinct.len() == oracles.len()
+				&& (quorum as usize).saturating_mul(2) > oracles.len()
+				&& quorum as usize <= oracles.len(),
 			Error::<T>::BadCommittee
 		);
 		oracles.try_into().map_err(|_| Error::<T>::BadCommittee)

@@ -17,7 +17,11 @@ use crate::{
 };
 
 impl<T: Config> DeviceLifecycle<T::AccountId> for Pallet<T> {
-	fn on_transferred(device: DeviceId, _from: &T::AccountId, _to: &T::AccountId) -> DispatchResult {
+	fn on_transferred(
+		device: DeviceId,
+		_from: &T::AccountId,
+		_to: &T::AccountId,
+	) -> DispatchResult {
 		Self::retire(device);
 		Ok(())
 	}
@@ -53,7 +57,9 @@ impl<T: Config> Pallet<T> {
 				Some(earlier) => RetiredNode::<T> {
 					stake: earlier.stake.saturating_add(stake),
 					deposit: earlier.deposit.saturating_add(deposit),
-					liveness_unclaimed: earlier.liveness_unclaimed.saturating_add(liveness_unclaimed),
+					liveness_unclaimed: earlier
+						.liveness_unclaimed
+						.saturating_add(liveness_unclaimed),
 					unlock_at: earlier.unlock_at.max(unlock_at),
 					host,
 					host_share,

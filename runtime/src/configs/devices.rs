@@ -7,8 +7,8 @@ use frame_support::{
 use frame_system::EnsureRoot;
 
 use crate::{
-	AccountId, Balance, Balances, DepinRewards, FeeSponsorship, M2mPayments, Runtime, RuntimeHoldReason,
-	TelemetryAnchor, MICRO_UNIT, MILLI_UNIT,
+	AccountId, Balance, Balances, DepinRewards, FeeSponsorship, M2mPayments, Runtime,
+	RuntimeHoldReason, TelemetryAnchor, MICRO_UNIT, MILLI_UNIT,
 };
 
 parameter_types! {

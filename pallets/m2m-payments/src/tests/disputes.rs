@@ -239,17 +239,26 @@ fn l8_proof_is_recorded_once_and_only_before_the_deadline() {
 		let id = create(cold_chain());
 		anchor_window(COLD + 1);
 		assert_ok!(dispute(payer(), id));
-		assert_noop!(release(id, Evidence::Window(bounded(vec![10, 11]))), Error::<Test>::ValueOutOfBounds);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 11]))),
+			Error::<Test>::ValueOutOfBounds
+		);
 		anchor_window(COLD);
 		assert_ok!(release(id, Evidence::Window(bounded(vec![10, 11]))));
-		assert_noop!(release(id, Evidence::Window(bounded(vec![10, 11]))), Error::<Test>::AlreadyProven);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 11]))),
+			Error::<Test>::AlreadyProven
+		);
 	});
 	ExtBuilder::build_and_execute(|| {
 		let id = create(cold_chain());
 		anchor_window(COLD);
 		assert_ok!(dispute(payer(), id));
 		run_to_block(102);
-		assert_noop!(release(id, Evidence::Window(bounded(vec![10, 11]))), Error::<Test>::DeadlinePassed);
+		assert_noop!(
+			release(id, Evidence::Window(bounded(vec![10, 11]))),
+			Error::<Test>::DeadlinePassed
+		);
 	});
 }
 

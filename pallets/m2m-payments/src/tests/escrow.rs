@@ -62,7 +62,10 @@ pub(super) fn anchor_window(max: i64) {
 	Telemetry::anchor(11, range(100, 199, (1_510, 2_100), Some(max)));
 }
 
-pub(super) fn release(id: u64, evidence: Evidence<Test>) -> frame_support::dispatch::DispatchResult {
+pub(super) fn release(
+	id: u64,
+	evidence: Evidence<Test>,
+) -> frame_support::dispatch::DispatchResult {
 	M2mPayments::release(RuntimeOrigin::signed(eve()), id, evidence)
 }
 
