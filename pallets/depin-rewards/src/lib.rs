@@ -505,7 +505,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			ensure_signed(origin)?;
 			let claim = RewardClaim { node, owner: &owner, cumulative };
-			Self::do_claim(claim, epoch, index, proof.into_inner())
+			Self::do_claim(claim, epoch, index, proof)
 		}
 
 		/// Pays a node's liveness credit (including its last live epoch's, once ended).

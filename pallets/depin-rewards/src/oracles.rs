@@ -69,9 +69,8 @@ impl<T: Config> Pallet<T> {
 		claim: RewardClaim<'_, T::AccountId, BalanceOf<T>>,
 		epoch: EpochIndex,
 		index: u32,
-		proof: Vec<H256>,
+		proof: BoundedVec<H256, T::MaxProofDepth>,
 	) -> DispatchResult {
-		ensure!(proof.len() as u32 <= T::MaxProofDepth::get(), Error::<T>::ProofTooDeep);
 		let id = claim.node;
 		let (stake, host, host_share) = Self::beneficiary(id, claim.owner)?;
 		Self::ensure_unchallenged(id)?;

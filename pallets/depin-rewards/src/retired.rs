@@ -51,29 +51,16 @@ impl<T: Config> Pallet<T> {
 			.max(now.saturating_add(T::UnbondingPeriod::get()));
 		let stake = Self::slashable_stake(&node);
 		let NodeOf::<T> { owner, deposit, liveness_unclaimed, host, host_share, .. } = node;
-		RetiredNodes::<T>::mutate(id, &owner, |record| {
-			*record = Some(match record.take() {
-				// The seller bought the device back and sold it again: one record.
-				Some(earlier) => RetiredNode::<T> {
-					stake: earlier.stake.saturating_add(stake),
-					deposit: earlier.deposit.saturating_add(deposit),
-					liveness_unclaimed: earlier
-						.liveness_unclaimed
-						.saturating_add(liveness_unclaimed),
-					unlock_at: earlier.unlock_at.max(unlock_at),
-					host,
-					host_share,
-				},
-				None => RetiredNode::<T> {
-					stake,
-					deposit,
-					liveness_unclaimed,
-					unlock_at,
-					host,
-					host_share,
-				},
-			})
-		});
+		let mut record =
+			RetiredNode::<T> { stake, deposit, liveness_unclaimed, unlock_at, host, host_share };
+		// The seller bought the device back and sold it again: one record.
+		if let Some(earlier) = RetiredNodes::<T>::get(id, &owner) {
+			record.stake.saturating_accrue(earlier.stake);
+			record.deposit.saturating_accrue(earlier.deposit);
+			record.liveness_unclaimed.saturating_accrue(earlier.liveness_unclaimed);
+			record.unlock_at = record.unlock_at.max(earlier.unlock_at);
+		}
+		RetiredNodes::<T>::insert(id, &owner, record);
 		Self::deposit_event(Event::NodeRetired { node: id, owner, unlock_at });
 	}
 

@@ -147,10 +147,6 @@ impl<T: Config> Pallet<T> {
 	fn check_evidence(condition: &Condition, evidence: Evidence<T>) -> DispatchResult {
 		let proven = match (condition, evidence) {
 			(Condition::AllReadingsWithin { device, stream, .. }, Evidence::Window(anchors)) => {
-				ensure!(
-					anchors.len() <= T::MaxWindowAnchors::get() as usize,
-					Error::<T>::TooManyAnchors
-				);
 				let ranges = anchors
 					.iter()
 					.map(|anchor| T::Telemetry::anchored_range(anchor, *device, *stream))
