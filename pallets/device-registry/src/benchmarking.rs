@@ -252,7 +252,14 @@ mod benchmarks {
 	#[benchmark]
 	fn update_device() {
 		let owner = funded::<T>("owner", 0);
-		let id = registered::<T>(&owner, 1);
+		// Worst case: the metadata grows from nothing to the longest, so the deposit grows and
+		// more is held (found by the runtime fuzzer: from a full record the hold was never
+		// weighed).
+		let mut r = registration::<T>(&owner, 1);
+		r.metadata = BoundedVec::new();
+		let id = NextDeviceId::<T>::get();
+		Pallet::<T>::do_register(owner.clone(), r).expect("registers");
+		let deposit = Devices::<T>::get(id).map(|d| d.deposit);
 		let full: BoundedVec<_, T::MaxFirmwareHistory> = BoundedVec::truncate_from(
 			(0..T::MaxFirmwareHistory::get())
 				.map(|i| (0u32.into(), H256::repeat_byte(i as u8)))
@@ -270,6 +277,7 @@ mod benchmarks {
 		);
 
 		assert_eq!(Devices::<T>::get(id).map(|d| d.firmware), Some(H256::repeat_byte(0xee)));
+		assert!(Devices::<T>::get(id).map(|d| d.deposit) > deposit, "the deposit grew");
 	}
 
 	#[benchmark]

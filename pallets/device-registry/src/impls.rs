@@ -628,7 +628,6 @@ impl<T: Config> Pallet<T> {
 	/// - every device is in its owner's index and its key's index, and nothing else is;
 	/// - every certified device is in its manufacturer's index, and nothing else is;
 	/// - every manufacturer's root count matches its roots; every id is below `NextDeviceId`.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut expected: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();

@@ -10,7 +10,7 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/iot-chain/target-lead/release/iot-node
+// /root/.cache/iot-chain/target/release/iot-node
 // benchmark
 // pallet
 // --chain
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `489`
 		//  Estimated: `3712`
-		// Minimum execution time: 1_391_264_000 picoseconds.
-		Weight::from_parts(1_606_862_000, 0)
+		// Minimum execution time: 1_366_831_000 picoseconds.
+		Weight::from_parts(1_565_864_000, 0)
 			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(7))
@@ -98,11 +98,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `491 + n * (74 ±0)`
 		//  Estimated: `3712 + n * (2591 ±0)`
-		// Minimum execution time: 181_133_000 picoseconds.
-		Weight::from_parts(47_322_767, 0)
+		// Minimum execution time: 170_140_000 picoseconds.
+		Weight::from_parts(180_716_000, 0)
 			.saturating_add(Weight::from_parts(0, 3712))
-			// Standard Error: 236_272
-			.saturating_add(Weight::from_parts(149_888_798, 0).saturating_mul(n.into()))
+			// Standard Error: 116_193
+			.saturating_add(Weight::from_parts(149_198_771, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -113,8 +113,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_225_421_000 picoseconds.
-		Weight::from_parts(1_446_718_000, 0)
+		// Minimum execution time: 1_337_579_000 picoseconds.
+		Weight::from_parts(1_446_320_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 28_898_000 picoseconds.
-		Weight::from_parts(34_780_000, 0)
+		// Minimum execution time: 29_276_000 picoseconds.
+		Weight::from_parts(34_944_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -143,8 +143,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `685`
 		//  Estimated: `3842`
-		// Minimum execution time: 26_282_000 picoseconds.
-		Weight::from_parts(33_263_000, 0)
+		// Minimum execution time: 29_119_000 picoseconds.
+		Weight::from_parts(34_815_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `590`
 		//  Estimated: `3842`
-		// Minimum execution time: 25_114_000 picoseconds.
-		Weight::from_parts(31_042_000, 0)
+		// Minimum execution time: 27_164_000 picoseconds.
+		Weight::from_parts(32_559_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -200,11 +200,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `1084 + g * (85 ±0)`
 		//  Estimated: `3842 + g * (2593 ±0)`
-		// Minimum execution time: 96_757_000 picoseconds.
-		Weight::from_parts(125_257_139, 0)
+		// Minimum execution time: 104_361_000 picoseconds.
+		Weight::from_parts(132_742_454, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			// Standard Error: 50_926
-			.saturating_add(Weight::from_parts(40_825_477, 0).saturating_mul(g.into()))
+			// Standard Error: 36_144
+			.saturating_add(Weight::from_parts(41_410_318, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -223,25 +223,29 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `686`
 		//  Estimated: `3842`
-		// Minimum execution time: 2_761_780_000 picoseconds.
-		Weight::from_parts(3_009_095_000, 0)
+		// Minimum execution time: 2_776_338_000 picoseconds.
+		Weight::from_parts(2_997_091_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:1)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `DeviceRegistry::FirmwareHistory` (r:1 w:1)
 	/// Proof: `DeviceRegistry::FirmwareHistory` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	fn update_device() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `844`
+		//  Measured:  `873`
 		//  Estimated: `3842`
-		// Minimum execution time: 25_738_000 picoseconds.
-		Weight::from_parts(35_596_000, 0)
+		// Minimum execution time: 81_165_000 picoseconds.
+		Weight::from_parts(91_016_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `DeviceRegistry::Devices` (r:1 w:0)
 	/// Proof: `DeviceRegistry::Devices` (`max_values`: None, `max_size`: Some(377), added: 2852, mode: `MaxEncodedLen`)
@@ -251,8 +255,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `515`
 		//  Estimated: `3842`
-		// Minimum execution time: 19_424_000 picoseconds.
-		Weight::from_parts(24_538_000, 0)
+		// Minimum execution time: 19_554_000 picoseconds.
+		Weight::from_parts(24_618_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -286,11 +290,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `1295 + g * (85 ±0)`
 		//  Estimated: `6434 + g * (2593 ±0)`
-		// Minimum execution time: 164_259_000 picoseconds.
-		Weight::from_parts(188_444_442, 0)
+		// Minimum execution time: 167_353_000 picoseconds.
+		Weight::from_parts(188_857_438, 0)
 			.saturating_add(Weight::from_parts(0, 6434))
-			// Standard Error: 52_368
-			.saturating_add(Weight::from_parts(42_319_044, 0).saturating_mul(g.into()))
+			// Standard Error: 44_798
+			.saturating_add(Weight::from_parts(41_623_993, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -305,8 +309,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `585`
 		//  Estimated: `3842`
-		// Minimum execution time: 23_429_000 picoseconds.
-		Weight::from_parts(28_301_000, 0)
+		// Minimum execution time: 24_260_000 picoseconds.
+		Weight::from_parts(34_554_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -325,8 +329,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `703`
 		//  Estimated: `3842`
-		// Minimum execution time: 80_211_000 picoseconds.
-		Weight::from_parts(91_554_000, 0)
+		// Minimum execution time: 81_083_000 picoseconds.
+		Weight::from_parts(106_159_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -345,8 +349,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `888`
 		//  Estimated: `3842`
-		// Minimum execution time: 77_801_000 picoseconds.
-		Weight::from_parts(86_329_000, 0)
+		// Minimum execution time: 75_613_000 picoseconds.
+		Weight::from_parts(86_851_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -357,8 +361,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `3583`
-		// Minimum execution time: 12_011_000 picoseconds.
-		Weight::from_parts(13_834_000, 0)
+		// Minimum execution time: 11_298_000 picoseconds.
+		Weight::from_parts(14_090_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -369,8 +373,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `151`
 		//  Estimated: `3583`
-		// Minimum execution time: 13_117_000 picoseconds.
-		Weight::from_parts(15_118_000, 0)
+		// Minimum execution time: 13_262_000 picoseconds.
+		Weight::from_parts(15_434_000, 0)
 			.saturating_add(Weight::from_parts(0, 3583))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -388,11 +392,11 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `292`
 		//  Estimated: `3712 + n * (2591 ±0)`
-		// Minimum execution time: 70_602_000 picoseconds.
-		Weight::from_parts(69_394_427, 0)
+		// Minimum execution time: 72_180_000 picoseconds.
+		Weight::from_parts(72_411_524, 0)
 			.saturating_add(Weight::from_parts(0, 3712))
-			// Standard Error: 4_224
-			.saturating_add(Weight::from_parts(8_630_285, 0).saturating_mul(n.into()))
+			// Standard Error: 7_487
+			.saturating_add(Weight::from_parts(8_555_441, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -407,8 +411,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `580`
 		//  Estimated: `3842`
-		// Minimum execution time: 22_072_000 picoseconds.
-		Weight::from_parts(27_532_000, 0)
+		// Minimum execution time: 23_280_000 picoseconds.
+		Weight::from_parts(36_582_000, 0)
 			.saturating_add(Weight::from_parts(0, 3842))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -425,8 +429,8 @@ impl<T: frame_system::Config> pallet_device_registry::WeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `485`
 		//  Estimated: `3712`
-		// Minimum execution time: 61_302_000 picoseconds.
-		Weight::from_parts(71_837_000, 0)
+		// Minimum execution time: 61_686_000 picoseconds.
+		Weight::from_parts(73_281_000, 0)
 			.saturating_add(Weight::from_parts(0, 3712))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The coverage-guided fuzzing campaign (libFuzzer through cargo fuzz).
+set -euo pipefail
+
+usage() {
+	cat <<'USAGE'
+Usage: ./scripts/fuzz.sh [--minutes N] [--target runtime|gateway_wire|gateway_spool|all] [--jobs J] [--minimize]
+
+Builds the fuzz targets of fuzz/targets with coverage instrumentation (nightly toolchain and
+cargo-fuzz, installed if missing; their own target directory, $CARGO_TARGET_DIR/../fuzz-target,
+because the instrumented build recompiles every dependency) and runs them for N minutes in all
+(default 60; the runtime gets three quarters, the gateway targets the rest) from the committed
+seed corpus in fuzz/corpus/<target> plus the working corpus kept under
+~/.cache/iot-chain/fuzz-corpus/<target>. Crashes land in fuzz/artifacts/<target>.
+
+Prints per target: executions, executions/s, coverage (libFuzzer's `cov` edges and `ft`
+features), the corpus size and, for the runtime, the calls applied (also in
+~/.cache/iot-chain/fuzz-report.txt).
+
+--minimize  afterwards, minimize the working corpus into fuzz/corpus/<target> (cargo fuzz cmin).
+--jobs J    run J fuzzing processes per target (default 1).
+USAGE
+}
+
+minutes=60
+target=all
+jobs=1
+minimize=false
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--minutes) minutes="$2"; shift 2 ;;
+	--target) target="$2"; shift 2 ;;
+	--jobs) jobs="$2"; shift 2 ;;
+	--minimize) minimize=true; shift ;;
+	-h | --help) usage; exit 0 ;;
+	*) usage >&2; exit 2 ;;
+	esac
+done
+
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+ensure_prerequisites
+cd "$REPO_ROOT"
+
+FUZZ_TARGET_DIR="$(dirname "$CARGO_TARGET_DIR")/fuzz-target"
+WORK="$(dirname "$CARGO_TARGET_DIR")/fuzz-corpus"
+REPORT="$(dirname "$CARGO_TARGET_DIR")/fuzz-report.txt"
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+	log "installing the nightly toolchain (sanitizer coverage needs it)"
+	rustup toolchain install nightly --profile minimal
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+	log "installing cargo-fuzz"
+	cargo install cargo-fuzz --locked --version 0.13.2
+fi
+
+# Without the wasm blob: the harness runs the runtime natively.
+export SKIP_WASM_BUILD=1
+fuzz() { CARGO_TARGET_DIR="$FUZZ_TARGET_DIR" cargo +nightly fuzz "$@" --fuzz-dir fuzz/targets -s none -O; }
+
+log "building the instrumented fuzz targets in $FUZZ_TARGET_DIR"
+fuzz build
+
+case "$target" in
+all) targets=(runtime gateway_wire gateway_spool) ;;
+*) targets=("$target") ;;
+esac
+
+# The runtime gets three quarters of the time when all run.
+seconds_for() {
+	local total=$((minutes * 60))
+	if [ "${#targets[@]}" -eq 1 ]; then echo "$total"
+	elif [ "$1" = runtime ]; then echo $((total * 3 / 4))
+	else echo $((total / 8)); fi
+}
+
+: >"$REPORT"
+for t in "${targets[@]}"; do
+	secs="$(seconds_for "$t")"
+	mkdir -p "$WORK/$t" "fuzz/artifacts/$t"
+	log "fuzzing $t for $secs s ($jobs job(s))"
+	logfile="$WORK/$t.log"
+	set +e
+	fuzz run "$t" "$WORK/$t" "fuzz/corpus/$t" -- \
+		-max_total_time="$secs" -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
+		-artifact_prefix="fuzz/artifacts/$t/" -rss_limit_mb=4096 -timeout=60 >"$logfile" 2>&1
+	status=$?
+	set -e
+	[ "$jobs" -gt 1 ] && cat fuzz-*.log >>"$logfile" 2>/dev/null && rm -f fuzz-*.log
+	execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}')"
+	rate="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}')"
+	coverage="$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' "$logfile" | tail -1)"
+	calls="$(grep -o 'iot-fuzz: .*' "$logfile" | tail -1 || true)"
+	line="$t: ${execs} executions, ${rate}/s, ${coverage:-no coverage line}, corpus $(ls "$WORK/$t" | wc -l) files${calls:+, $calls}, exit $status"
+	echo "$line" | tee -a "$REPORT"
+	if [ "$status" -ne 0 ]; then
+		log "$t found a failure; the input is in fuzz/artifacts/$t (log: $logfile)"
+		tail -40 "$logfile" >&2
+		exit "$status"
+	fi
+	if $minimize; then
+		log "minimizing the $t corpus into fuzz/corpus/$t"
+		tmp="$(mktemp -d)"
+		fuzz cmin "$t" "$WORK/$t" -- -rss_limit_mb=4096 >/dev/null 2>&1
+		cp "$WORK/$t"/* "$tmp"/ && rm -f "fuzz/corpus/$t"/* && cp "$tmp"/* "fuzz/corpus/$t"/
+		rm -rf "$tmp"
+	fi
+done
+log "report in $REPORT"
