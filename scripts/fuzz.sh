@@ -23,13 +23,13 @@ USAGE
 }
 
 minutes=60
-target=all
+which=all
 jobs=1
 minimize=false
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--minutes) minutes="$2"; shift 2 ;;
-	--target) target="$2"; shift 2 ;;
+	--target) which="$2"; shift 2 ;;
 	--jobs) jobs="$2"; shift 2 ;;
 	--minimize) minimize=true; shift ;;
 	-h | --help) usage; exit 0 ;;
@@ -56,14 +56,18 @@ fi
 
 # Without the wasm blob: the harness runs the runtime natively.
 export SKIP_WASM_BUILD=1
-fuzz() { CARGO_TARGET_DIR="$FUZZ_TARGET_DIR" cargo +nightly fuzz "$@" --fuzz-dir fuzz/targets -s none -O; }
+fuzz() {
+	local command="$1"
+	shift
+	CARGO_TARGET_DIR="$FUZZ_TARGET_DIR" cargo +nightly fuzz "$command" --fuzz-dir fuzz/targets -s none -O "$@"
+}
 
 log "building the instrumented fuzz targets in $FUZZ_TARGET_DIR"
 fuzz build
 
-case "$target" in
+case "$which" in
 all) targets=(runtime gateway_wire gateway_spool) ;;
-*) targets=("$target") ;;
+*) targets=("$which") ;;
 esac
 
 # The runtime gets three quarters of the time when all run.
@@ -81,12 +85,15 @@ for t in "${targets[@]}"; do
 	log "fuzzing $t for $secs s ($jobs job(s))"
 	logfile="$WORK/$t.log"
 	set +e
+	parallel=()
+	[ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
 	fuzz run "$t" "$WORK/$t" "fuzz/corpus/$t" -- \
-		-max_total_time="$secs" -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
+		-max_total_time="$secs" -print_final_stats=1 "${parallel[@]}" \
 		-artifact_prefix="fuzz/artifacts/$t/" -rss_limit_mb=4096 -timeout=60 >"$logfile" 2>&1
 	status=$?
 	set -e
-	[ "$jobs" -gt 1 ] && cat fuzz-*.log >>"$logfile" 2>/dev/null && rm -f fuzz-*.log
+	# With -jobs, libFuzzer's workers write fuzz-<n>.log in the working directory.
+	if compgen -G "fuzz-*.log" >/dev/null; then cat fuzz-*.log >>"$logfile" && rm -f fuzz-*.log; fi
 	execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}')"
 	rate="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}')"
 	coverage="$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' "$logfile" | tail -1)"

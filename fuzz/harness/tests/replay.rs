@@ -29,6 +29,14 @@ fn random_inputs(seed: u64, count: usize, max_len: usize) -> Vec<Vec<u8>> {
 		.collect()
 }
 
+fn add_counts(to: &mut iot_fuzz::runtime::CallCounts, from: iot_fuzz::runtime::CallCounts) {
+	for (call, (applied, succeeded)) in from {
+		let entry = to.entry(call).or_default();
+		entry.0 += applied;
+		entry.1 += succeeded;
+	}
+}
+
 #[test]
 fn runtime_corpus_replays_with_every_invariant() {
 	let inputs = corpus("runtime");
@@ -45,16 +53,36 @@ fn runtime_corpus_replays_with_every_invariant() {
 #[test]
 fn random_runtime_inputs_from_a_fixed_seed_keep_every_invariant() {
 	let mut totals = iot_fuzz::runtime::Stats::default();
+	let mut per_call = iot_fuzz::runtime::CallCounts::new();
 	for (i, input) in random_inputs(2026_11_30, 150, 1_200).into_iter().enumerate() {
-		let stats = iot_fuzz::runtime::execute(&input)
+		let (stats, calls) = iot_fuzz::runtime::execute_counting(&input)
 			.unwrap_or_else(|failure| panic!("random input {i}: {failure}"));
 		totals.calls += stats.calls;
 		totals.succeeded += stats.succeeded;
 		totals.blocks += stats.blocks;
+		add_counts(&mut per_call, calls);
 	}
 	println!("random runtime inputs: {totals:?}");
+	for ((pallet, call), (applied, succeeded)) in &per_call {
+		println!("  {pallet}::{call}: {applied} applied, {succeeded} succeeded");
+	}
 	// The generator must get calls past their checks, or the run proves little.
 	assert!(totals.succeeded * 10 >= totals.calls, "too few calls succeed: {totals:?}");
+	// And it must draw every dispatchable of the chain's pallets.
+	use frame_support::traits::GetCallName;
+	use iot_runtime::Runtime;
+	let pallets: [(&str, &[&str]); 5] = [
+		("DeviceRegistry", pallet_device_registry::Call::<Runtime>::get_call_names()),
+		("TelemetryAnchor", pallet_telemetry_anchor::Call::<Runtime>::get_call_names()),
+		("M2mPayments", pallet_m2m_payments::Call::<Runtime>::get_call_names()),
+		("DepinRewards", pallet_depin_rewards::Call::<Runtime>::get_call_names()),
+		("FeeSponsorship", pallet_fee_sponsorship::Call::<Runtime>::get_call_names()),
+	];
+	for (pallet, calls) in pallets {
+		for call in calls {
+			assert!(per_call.contains_key(&(pallet, *call)), "{pallet}::{call} was never applied");
+		}
+	}
 }
 
 #[test]
@@ -127,4 +155,28 @@ fn write_seed_corpus() {
 		}
 	}
 	assert_eq!(kept, 32);
+}
+
+/// What a corpus reaches: per call, how often its inputs applied it and how often it succeeded
+/// (run by hand with `--ignored`, `IOT_FUZZ_CORPUS=<dir>`; `scripts/fuzz.sh` reports it).
+#[test]
+#[ignore]
+fn report_corpus_reach() {
+	let dir = std::env::var("IOT_FUZZ_CORPUS").expect("IOT_FUZZ_CORPUS names a corpus directory");
+	let mut per_call = iot_fuzz::runtime::CallCounts::new();
+	let mut totals = iot_fuzz::runtime::Stats::default();
+	let mut inputs = 0;
+	for entry in std::fs::read_dir(&dir).expect("the corpus directory") {
+		let input = std::fs::read(entry.expect("an entry").path()).expect("a corpus file");
+		let (stats, calls) =
+			iot_fuzz::runtime::execute_counting(&input).expect("the corpus passes");
+		inputs += 1;
+		totals.calls += stats.calls;
+		totals.succeeded += stats.succeeded;
+		add_counts(&mut per_call, calls);
+	}
+	println!("{inputs} inputs, {} calls applied, {} succeeded", totals.calls, totals.succeeded);
+	for ((pallet, call), (applied, succeeded)) in &per_call {
+		println!("| {pallet}::{call} | {applied} | {succeeded} |");
+	}
 }

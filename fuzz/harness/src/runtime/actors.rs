@@ -3,53 +3,37 @@
 
 use std::sync::OnceLock;
 
-use iot_primitives::device::{DevicePublicKey, DeviceSignature, P256TestSigner};
+use iot_primitives::device::DevicePublicKey;
 use iot_runtime::{AccountId, Signature};
-use sp_core::{ecdsa, ed25519, sr25519, Pair};
+use sp_core::Pair;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::IdentifyAccount, MultiSigner};
 
-/// A private key of one of the four kinds a device may hold.
-pub enum Key {
-	Sr25519(sr25519::Pair),
-	Ed25519(ed25519::Pair),
-	Secp256k1(ecdsa::Pair),
-	P256(P256TestSigner),
+/// A private key of one of the four kinds a device may hold (the gateway's simulated devices'
+/// keys), and what the fuzzer adds: its account and transaction signatures.
+pub use iot_gateway::keys::DeviceKey as Key;
+
+/// The key of `kind` (0 sr25519, 1 ed25519, 2 secp256k1, 3 P-256) for `seed`.
+fn derive(kind: u8, seed: u32) -> Key {
+	let spec = match kind {
+		0 => format!("sr25519://fuzz{kind}x{seed}"),
+		1 => format!("ed25519://fuzz{kind}x{seed}"),
+		2 => format!("secp256k1://fuzz{kind}x{seed}"),
+		_ => format!("p256:{seed}"),
+	};
+	Key::from_spec(&spec).expect("a valid key spec")
 }
 
-impl Key {
-	fn derive(kind: u8, seed: u32) -> Self {
-		let uri = format!("//fuzz{kind}x{seed}");
-		match kind {
-			0 => Self::Sr25519(sr25519::Pair::from_string(&uri, None).expect("a valid uri")),
-			1 => Self::Ed25519(ed25519::Pair::from_string(&uri, None).expect("a valid uri")),
-			2 => Self::Secp256k1(ecdsa::Pair::from_string(&uri, None).expect("a valid uri")),
-			_ => Self::P256(P256TestSigner::from_seed(seed)),
-		}
-	}
-
-	/// The key as the registry stores it.
-	pub fn public(&self) -> DevicePublicKey {
-		match self {
-			Self::Sr25519(p) => DevicePublicKey::Sr25519(p.public().0),
-			Self::Ed25519(p) => DevicePublicKey::Ed25519(p.public().0),
-			Self::Secp256k1(p) => DevicePublicKey::Secp256k1(p.public().0),
-			Self::P256(p) => p.public(),
-		}
-	}
-
-	/// A device signature over `message`.
-	pub fn sign(&self, message: &[u8]) -> DeviceSignature {
-		match self {
-			Self::Sr25519(p) => DeviceSignature::Sr25519(p.sign(message).0),
-			Self::Ed25519(p) => DeviceSignature::Ed25519(p.sign(message).0),
-			Self::Secp256k1(p) => DeviceSignature::Secp256k1(p.sign(message).0),
-			Self::P256(p) => p.sign(message),
-		}
-	}
-
+/// What a key is as a transaction signer.
+pub trait Signer {
 	/// The account this key signs transactions as; P-256 keys have none.
-	pub fn account(&self) -> Option<AccountId> {
+	fn account(&self) -> Option<AccountId>;
+	/// A transaction signature over `payload`; P-256 keys cannot sign transactions.
+	fn sign_transaction(&self, payload: &[u8]) -> Option<Signature>;
+}
+
+impl Signer for Key {
+	fn account(&self) -> Option<AccountId> {
 		let signer: MultiSigner = match self {
 			Self::Sr25519(p) => p.public().into(),
 			Self::Ed25519(p) => p.public().into(),
@@ -59,8 +43,7 @@ impl Key {
 		Some(signer.into_account())
 	}
 
-	/// A transaction signature over `payload`; P-256 keys cannot sign transactions.
-	pub fn sign_transaction(&self, payload: &[u8]) -> Option<Signature> {
+	fn sign_transaction(&self, payload: &[u8]) -> Option<Signature> {
 		Some(match self {
 			Self::Sr25519(p) => p.sign(payload).into(),
 			Self::Ed25519(p) => p.sign(payload).into(),
@@ -122,8 +105,7 @@ impl Actors {
 				people.iter().map(|k| (k.to_account_id(), leak(Key::Sr25519(k.pair())))).collect();
 			let mut device_keys: Vec<&'static Key> =
 				preset_devices.iter().map(|k| leak(Key::Sr25519(k.pair()))).collect();
-			device_keys
-				.extend(DEVICE_KEYS.iter().map(|&(kind, seed)| leak(Key::derive(kind, seed))));
+			device_keys.extend(DEVICE_KEYS.iter().map(|&(kind, seed)| leak(derive(kind, seed))));
 			for key in &device_keys {
 				if let Some(account) = key.account() {
 					signers.push((account, *key));

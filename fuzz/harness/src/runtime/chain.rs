@@ -6,7 +6,7 @@ use codec::Encode;
 use frame_support::{
 	dispatch::{GetDispatchInfo, PostDispatchInfo},
 	storage::{with_transaction, TransactionOutcome},
-	traits::WhitelistedStorageKeys,
+	traits::{GetCallMetadata, WhitelistedStorageKeys},
 	weights::Weight,
 };
 use iot_runtime::{
@@ -23,7 +23,11 @@ use sp_runtime::{
 };
 use sp_state_machine::{Backend, Ext, OverlayedChanges};
 
-use super::{actors::Key, memory::Memory, Failure};
+use super::{
+	actors::{Key, Signer},
+	memory::Memory,
+	Failure,
+};
 
 /// The newest closed block.
 #[derive(Clone, Copy, Debug)]
@@ -61,7 +65,12 @@ pub struct Session {
 	/// Batches and reward trees this chain has seen, for valid proofs.
 	pub memory: Memory,
 	pub stats: Stats,
+	/// Per (pallet, call): how many were applied, and how many of them succeeded.
+	pub per_call: CallCounts,
 }
+
+/// Per (pallet, call): (applied, succeeded).
+pub type CallCounts = std::collections::BTreeMap<(&'static str, &'static str), (u64, u64)>;
 
 /// Milliseconds per slot: one block per slot, as Aura wants.
 const SLOT_MS: u64 = iot_runtime::SLOT_DURATION;
@@ -77,17 +86,22 @@ impl Chain {
 		Self { state, head, memory }
 	}
 
+	fn session(&self) -> Session {
+		Session {
+			head: self.head,
+			number: self.head.number,
+			memory: self.memory.clone(),
+			stats: Stats::default(),
+			per_call: CallCounts::new(),
+		}
+	}
+
 	/// Runs `f` on a fresh session from the starting state, then resets the state.
 	pub fn run<R>(&self, f: impl FnOnce(&mut Session) -> R) -> R {
 		let mut overlay = OverlayedChanges::default();
 		let result = {
 			let mut ext = Ext::new(&mut overlay, &self.state, None);
-			let mut session = Session {
-				head: self.head,
-				number: self.head.number,
-				memory: self.memory.clone(),
-				stats: Stats::default(),
-			};
+			let mut session = self.session();
 			sp_externalities::set_and_run_with_externalities(&mut ext, || f(&mut session))
 		};
 		self.state.wipe().expect("the benchmarking state resets");
@@ -102,12 +116,7 @@ impl Chain {
 		let mut overlay = OverlayedChanges::default();
 		let (head, memory) = {
 			let mut ext = Ext::new(&mut overlay, &self.state, None);
-			let mut session = Session {
-				head: self.head,
-				number: self.head.number,
-				memory: self.memory.clone(),
-				stats: Stats::default(),
-			};
+			let mut session = self.session();
 			sp_externalities::set_and_run_with_externalities(&mut ext, || {
 				f(&mut session).unwrap_or_else(|failure| panic!("seeding the chain: {failure}"));
 				commit();
@@ -225,6 +234,19 @@ impl Session {
 				super::accesses::check(&call, info.call_weight, sponsored)?;
 				self.stats.calls += 1;
 				self.stats.succeeded += u64::from(outcome.is_ok());
+				// A governance call is counted as itself, not as `sudo`, which succeeds whatever it
+				// dispatched.
+				let (counted, ok) = match &call {
+					RuntimeCall::Sudo(pallet_sudo::Call::sudo { call }) => {
+						(&**call, outcome.is_ok() && sudo_result())
+					}
+					call => (call, outcome.is_ok()),
+				};
+				let meta = counted.get_call_metadata();
+				let counts =
+					self.per_call.entry((meta.pallet_name, meta.function_name)).or_default();
+				counts.0 += 1;
+				counts.1 += u64::from(ok);
 				Ok(outcome.is_ok())
 			}
 		}
@@ -234,6 +256,19 @@ impl Session {
 	pub fn genesis_hash(&self) -> H256 {
 		frame_system::BlockHash::<Runtime>::get(0)
 	}
+}
+
+/// Whether the call the last `sudo` dispatched succeeded.
+fn sudo_result() -> bool {
+	let last = frame_system::Pallet::<Runtime>::read_events_no_consensus()
+		.filter_map(|record| match record.event {
+			iot_runtime::RuntimeEvent::Sudo(pallet_sudo::Event::Sudid { sudo_result }) => {
+				Some(sudo_result)
+			}
+			_ => None,
+		})
+		.last();
+	matches!(last, Some(Ok(())))
 }
 
 /// Dispatches `call` in a storage layer that is thrown away, to see the weight it reports before

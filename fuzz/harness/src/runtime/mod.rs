@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use arbitrary::Unstructured;
 use iot_runtime::{BlockNumber, DAYS, HOURS, MINUTES};
 
-pub use chain::Stats;
+pub use chain::{CallCounts, Stats};
 use chain::{Chain, Session};
 
 /// Why a run failed: a broken invariant, an overweight call, a failed inherent.
@@ -52,10 +52,15 @@ pub fn run(data: &[u8]) {
 
 /// Runs `data` on a fresh copy of the seeded chain.
 pub fn execute(data: &[u8]) -> Result<Stats, Failure> {
+	execute_counting(data).map(|(stats, _)| stats)
+}
+
+/// [`execute`], with the calls applied and succeeded per (pallet, call).
+pub fn execute_counting(data: &[u8]) -> Result<(Stats, CallCounts), Failure> {
 	CHAIN.with(|chain| {
 		chain.run(|session| {
 			drive(session, data)?;
-			Ok(session.stats)
+			Ok((session.stats, std::mem::take(&mut session.per_call)))
 		})
 	})
 }

@@ -11,6 +11,8 @@ use iot_runtime::{Balance, Runtime, UNIT};
 use pallet_m2m_payments::{Agreements, Call, Channels, Evidence, SignedVoucher};
 use sp_runtime::Perbill;
 
+use crate::runtime::actors::Signer as _;
+
 use super::{sudo, Gen, Signed};
 
 pub fn call(g: &mut Gen) -> Result<Signed> {

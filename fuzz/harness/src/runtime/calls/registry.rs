@@ -11,6 +11,8 @@ use iot_primitives::{
 use iot_runtime::{AccountId, Runtime, RuntimeCall};
 use pallet_device_registry::{Call, Certificate, Registration, Rights, Scope};
 
+use crate::runtime::actors::Signer as _;
+
 use super::{sudo, Gen, Signed};
 
 /// A valid H3 cell at resolution 5, so that located registrations can pass.
@@ -66,7 +68,17 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 			let to = pallet_device_registry::PendingTransfers::<Runtime>::get(device);
 			return Ok((g.signer_for(to.as_ref())?, Call::accept_transfer { device }.into()));
 		}
-		11 => return owned(g, |device| Call::cancel_transfer { device }),
+		11 => {
+			// Mostly a transfer that is pending, by its device's owner.
+			let pending: Vec<u64> =
+				pallet_device_registry::PendingTransfers::<Runtime>::iter_keys().take(8).collect();
+			let device = match g.u.choose(&pending) {
+				Ok(device) if g.u.ratio(3, 4)? => *device,
+				_ => g.device()?,
+			};
+			let owner = g.owner_of(device);
+			return Ok((g.signer_for(owner.as_ref())?, Call::cancel_transfer { device }.into()));
+		}
 		12 => {
 			let (signer, device) = g.owned_device()?;
 			let scope = scope(g, device)?;
@@ -80,9 +92,20 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 			));
 		}
 		13 => {
-			let (signer, device) = g.owned_device()?;
-			let scope = scope(g, device)?;
-			let operator = g.account()?;
+			// Mostly a grant that exists, by the owner or by the operator giving it up.
+			let grants: Vec<(u64, AccountId)> =
+				pallet_device_registry::DeviceOperators::<Runtime>::iter_keys().take(8).collect();
+			let (scope, operator, signer) = match g.u.choose(&grants) {
+				Ok((device, operator)) if g.u.ratio(3, 4)? => {
+					let by =
+						if g.u.arbitrary()? { g.owner_of(*device) } else { Some(operator.clone()) };
+					(Scope::Device(*device), operator.clone(), g.signer_for(by.as_ref())?)
+				}
+				_ => {
+					let (signer, device) = g.owned_device()?;
+					(scope(g, device)?, g.account()?, signer)
+				}
+			};
 			return Ok((signer, Call::revoke_operator { scope, operator }.into()));
 		}
 		14 => {

@@ -10,6 +10,8 @@ use iot_primitives::{
 use iot_runtime::{Runtime, RuntimeCall};
 use pallet_telemetry_anchor::{Call, RangeInput, Streams};
 
+use crate::runtime::actors::Signer as _;
+
 use super::{Gen, Signed};
 
 pub fn call(g: &mut Gen) -> Result<Signed> {
@@ -23,8 +25,15 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 			Ok((signer, Call::declare_stream { device, stream, name, unit, interval_ms }.into()))
 		}
 		2 => {
-			let device = g.device()?;
-			let stream = stream(g)?;
+			// Mostly a stream whose device is gone, which anyone may reap.
+			let orphans: Vec<(u64, StreamId)> = Streams::<Runtime>::iter_keys()
+				.filter(|(device, _)| g.owner_of(*device).is_none())
+				.take(8)
+				.collect();
+			let (device, stream) = match g.u.choose(&orphans) {
+				Ok(orphan) if g.u.ratio(3, 4)? => *orphan,
+				_ => (g.device()?, stream(g)?),
+			};
 			Ok((g.signer()?, Call::reap_stream { device, stream }.into()))
 		}
 		3..=6 => anchor(g),
