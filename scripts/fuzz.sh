@@ -92,12 +92,16 @@ for t in "${targets[@]}"; do
 		-artifact_prefix="fuzz/artifacts/$t/" -rss_limit_mb=4096 -timeout=60 >"$logfile" 2>&1
 	status=$?
 	set -e
-	# With -jobs, libFuzzer's workers write fuzz-<n>.log in the working directory.
-	if compgen -G "fuzz-*.log" >/dev/null; then cat fuzz-*.log >>"$logfile" && rm -f fuzz-*.log; fi
-	execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}')"
-	rate="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}')"
-	coverage="$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' "$logfile" | tail -1)"
-	calls="$(grep -o 'iot-fuzz: .*' "$logfile" | tail -1 || true)"
+	# With -jobs, libFuzzer's workers write fuzz-<n>.log in the working directory; its main
+	# output already repeats each one when the worker ends.
+	rm -f fuzz-*.log
+	execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}' || true)"
+	rate="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$logfile" | awk '{s += $2} END {print s + 0}' || true)"
+	coverage="$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*' "$logfile" | tail -1 || true)"
+	# Each worker prints its running totals every 1,024 inputs: add up each worker's last.
+	calls="$(grep -o 'iot-fuzz: [0-9]* inputs, [0-9]* calls, [0-9]* succeeded' "$logfile" |
+		awk '{ if ($2 + 0 < last) { i += li; c += lc; s += ls } last = $2 + 0; li = $2; lc = $4; ls = $6 }
+			END { if (NR) printf "runtime calls: %d applied (%d succeeded) in %d inputs", c + lc, s + ls, i + li }' || true)"
 	line="$t: ${execs} executions, ${rate}/s, ${coverage:-no coverage line}, corpus $(ls "$WORK/$t" | wc -l) files${calls:+, $calls}, exit $status"
 	echo "$line" | tee -a "$REPORT"
 	if [ "$status" -ne 0 ]; then
@@ -109,7 +113,10 @@ for t in "${targets[@]}"; do
 		log "minimizing the $t corpus into fuzz/corpus/$t"
 		tmp="$(mktemp -d)"
 		fuzz cmin "$t" "$WORK/$t" -- -rss_limit_mb=4096 >/dev/null 2>&1
-		cp "$WORK/$t"/* "$tmp"/ && rm -f "fuzz/corpus/$t"/* && cp "$tmp"/* "fuzz/corpus/$t"/
+		# The regression inputs stay: tests name them.
+		cp "$WORK/$t"/* "$tmp"/ && cp "fuzz/corpus/$t"/regression-* "$tmp"/ 2>/dev/null || true
+		find "fuzz/corpus/$t" -type f ! -name 'regression-*' -delete
+		cp -n "$tmp"/* "fuzz/corpus/$t"/
 		rm -rf "$tmp"
 	fi
 done
