@@ -45,6 +45,12 @@ FUZZ_TARGET_DIR="$(dirname "$CARGO_TARGET_DIR")/fuzz-target"
 WORK="$(dirname "$CARGO_TARGET_DIR")/fuzz-corpus"
 REPORT="$(dirname "$CARGO_TARGET_DIR")/fuzz-report.txt"
 
+# libFuzzer itself is C++, built by libfuzzer-sys.
+if ! command -v c++ >/dev/null 2>&1; then
+	log "installing a C++ compiler (g++) for libFuzzer"
+	as_root apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq g++ >/dev/null
+fi
 if ! rustup toolchain list | grep -q '^nightly'; then
 	log "installing the nightly toolchain (sanitizer coverage needs it)"
 	rustup toolchain install nightly --profile minimal
