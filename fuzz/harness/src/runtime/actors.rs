@@ -7,7 +7,6 @@ use iot_primitives::device::DevicePublicKey;
 use iot_runtime::{AccountId, Signature};
 use sp_core::Pair;
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{traits::IdentifyAccount, MultiSigner};
 
 /// A private key of one of the four kinds a device may hold (the gateway's simulated devices'
 /// keys), and what the fuzzer adds: its account and transaction signatures.
@@ -34,13 +33,7 @@ pub trait Signer {
 
 impl Signer for Key {
 	fn account(&self) -> Option<AccountId> {
-		let signer: MultiSigner = match self {
-			Self::Sr25519(p) => p.public().into(),
-			Self::Ed25519(p) => p.public().into(),
-			Self::Secp256k1(p) => p.public().into(),
-			Self::P256(_) => return None,
-		};
-		Some(signer.into_account())
+		self.public().account().map(AccountId::new)
 	}
 
 	fn sign_transaction(&self, payload: &[u8]) -> Option<Signature> {
@@ -60,6 +53,9 @@ pub struct Actors {
 	pub signers: Vec<(AccountId, &'static Key)>,
 	/// Every device key, registered at the start or free for registrations and rotations.
 	pub device_keys: Vec<&'static Key>,
+	/// The public key of every device key and person, to find the private one fast (a P-256
+	/// public key is a point to encode).
+	publics: Vec<(DevicePublicKey, &'static Key)>,
 }
 
 /// How many of the signers are people (Alice, Bob, Charlie, Dave, Eve, Ferdie); Alice is sudo
@@ -67,7 +63,7 @@ pub struct Actors {
 pub const PEOPLE: usize = 6;
 
 /// The device keys: (kind, seed) with kind 0 sr25519, 1 ed25519, 2 secp256k1, 3 P-256. The first
-/// [`SEEDED_DEVICES`] are registered by the seeded chain, the rest are free.
+/// six are registered by the seeded chain, the rest are free.
 const DEVICE_KEYS: [(u8, u32); 12] = [
 	(1, 0),
 	(2, 0),
@@ -82,9 +78,6 @@ const DEVICE_KEYS: [(u8, u32); 12] = [
 	(3, 3),
 	(3, 4),
 ];
-
-/// Device keys registered in the seeded chain (after the preset's two sr25519 devices).
-pub const SEEDED_DEVICES: usize = 6;
 
 impl Actors {
 	/// The one set of actors (keys are derived once per process).
@@ -111,7 +104,10 @@ impl Actors {
 					signers.push((account, *key));
 				}
 			}
-			Actors { signers, device_keys }
+			let people = signers.iter().take(PEOPLE).map(|(_, k)| *k);
+			let publics =
+				device_keys.iter().copied().chain(people).map(|k| (k.public(), k)).collect();
+			Actors { signers, device_keys, publics }
 		})
 	}
 
@@ -122,8 +118,7 @@ impl Actors {
 
 	/// Our private key for the device key `public`, if it is one of ours.
 	pub fn key_of_device(&self, public: &DevicePublicKey) -> Option<&'static Key> {
-		let people = self.signers.iter().take(PEOPLE).map(|(_, k)| k);
-		self.device_keys.iter().chain(people).find(|k| &k.public() == public).copied()
+		self.publics.iter().find(|(p, _)| p == public).map(|(_, k)| *k)
 	}
 
 	/// The account of person `index` (0 Alice ... 5 Ferdie).

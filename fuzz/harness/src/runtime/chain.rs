@@ -96,14 +96,18 @@ impl Chain {
 		}
 	}
 
+	/// Runs `f` on a fresh session over the state, with the state as externalities.
+	fn in_session<R>(&self, f: impl FnOnce(&mut Session) -> R) -> (R, Session) {
+		let mut overlay = OverlayedChanges::default();
+		let mut ext = Ext::new(&mut overlay, &self.state, None);
+		let mut session = self.session();
+		let result = sp_externalities::set_and_run_with_externalities(&mut ext, || f(&mut session));
+		(result, session)
+	}
+
 	/// Runs `f` on a fresh session from the starting state, then resets the state.
 	pub fn run<R>(&self, f: impl FnOnce(&mut Session) -> R) -> R {
-		let mut overlay = OverlayedChanges::default();
-		let result = {
-			let mut ext = Ext::new(&mut overlay, &self.state, None);
-			let mut session = self.session();
-			sp_externalities::set_and_run_with_externalities(&mut ext, || f(&mut session))
-		};
+		let (result, _) = self.in_session(f);
 		self.state.wipe().expect("the benchmarking state resets");
 		result
 	}
@@ -113,23 +117,17 @@ impl Chain {
 		&self,
 		f: impl FnOnce(&mut Session) -> Result<(), Failure>,
 	) -> (Storage, Head, Memory) {
-		let mut overlay = OverlayedChanges::default();
-		let (head, memory) = {
-			let mut ext = Ext::new(&mut overlay, &self.state, None);
-			let mut session = self.session();
-			sp_externalities::set_and_run_with_externalities(&mut ext, || {
-				f(&mut session).unwrap_or_else(|failure| panic!("seeding the chain: {failure}"));
-				commit();
-			});
-			(session.head, session.memory)
-		};
+		let ((), session) = self.in_session(|session| {
+			f(session).unwrap_or_else(|failure| panic!("seeding the chain: {failure}"));
+			commit();
+		});
 		let top = self
 			.state
 			.pairs(Default::default())
 			.expect("the state iterates")
 			.map(|pair| pair.expect("a readable pair"))
 			.collect();
-		(Storage { top, children_default: Default::default() }, head, memory)
+		(Storage { top, children_default: Default::default() }, session.head, session.memory)
 	}
 }
 
@@ -138,7 +136,7 @@ fn commit() {
 	sp_externalities::with_externalities(|ext| ext.commit()).expect("externalities are set");
 }
 
-pub(super) fn reset_counts() {
+fn reset_counts() {
 	sp_externalities::with_externalities(|ext| ext.reset_read_write_count())
 		.expect("externalities are set");
 }

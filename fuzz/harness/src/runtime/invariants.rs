@@ -41,9 +41,8 @@ fn balances() -> Result<(), Failure> {
 		if held != data.reserved {
 			return Err(format!("{who}: reserved {} but holds {held}", data.reserved));
 		}
-		if data.free.saturating_add(data.reserved) > 0
-			&& data.free.saturating_add(data.reserved) < minimum
-		{
+		let total = data.free.saturating_add(data.reserved);
+		if total > 0 && total < minimum {
 			return Err(format!("{who} exists with {} below the existential deposit", data.free));
 		}
 	}

@@ -49,8 +49,4 @@ impl Memory {
 		self.rewards.push(rewards.clone());
 		rewards
 	}
-
-	pub fn rewards(&self, root: &H256) -> Option<Arc<Rewards>> {
-		self.rewards.iter().find(|r| &r.tree.root() == root).cloned()
-	}
 }

@@ -67,6 +67,7 @@ pub fn execute_counting(data: &[u8]) -> Result<(Stats, CallCounts), Failure> {
 
 fn drive(s: &mut Session, data: &[u8]) -> Result<(), Failure> {
 	let mut u = Unstructured::new(data);
+	let actors = actors::Actors::get();
 	s.open_block(s.head.number + 1)?;
 	for _ in 0..MAX_STEPS {
 		// An exhausted input would go on as zeros (arbitrary's default), not stop.
@@ -80,7 +81,6 @@ fn drive(s: &mut Session, data: &[u8]) -> Result<(), Failure> {
 			s.open_block(s.head.number.saturating_add(*gap))?;
 			continue;
 		}
-		let actors = actors::Actors::get();
 		let Ok((signer, call)) = calls::generate(&mut calls::Gen { u: &mut u, s, actors }) else {
 			break;
 		};

@@ -45,7 +45,7 @@ pub fn chain() -> Chain {
 
 /// The `development` preset over the default genesis config, as the node builds it.
 fn preset_storage() -> Storage {
-	let id = sp_genesis_builder_id();
+	let id = sp_genesis_builder::DEV_RUNTIME_PRESET.into();
 	let patch = genesis_config_presets::get_preset(&id).expect("the development preset");
 	let patch: Value = serde_json::from_slice(&patch).expect("a JSON preset");
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("a JSON config");
@@ -54,11 +54,9 @@ fn preset_storage() -> Storage {
 	config.build_storage().expect("the genesis storage")
 }
 
-fn sp_genesis_builder_id() -> sp_genesis_builder::PresetId {
-	sp_genesis_builder::DEV_RUNTIME_PRESET.into()
-}
-
-/// Overwrites `base` with `patch`, object key by object key.
+/// Overwrites `base` with `patch`, object key by object key: what `sc_chain_spec::json_patch::
+/// merge` does for the node, written here because sc-chain-spec would bring the wasm executor
+/// into the instrumented fuzz build.
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
 		(Value::Object(base), Value::Object(patch)) => {

@@ -23,7 +23,7 @@ use iot_runtime::{
 use sp_core::H256;
 
 use super::{
-	actors::{Actors, Key},
+	actors::{Actors, Key, Signer as _},
 	chain::Session,
 };
 
@@ -37,16 +37,26 @@ pub struct Gen<'a, 'b> {
 /// One signed call to apply.
 pub type Signed = (&'static Key, RuntimeCall);
 
-/// Draws the next call.
+/// Draws the next call: one of a pallet's, a transfer, or (one in twenty) a batch.
 pub fn generate(g: &mut Gen) -> Result<Signed> {
 	match g.u.int_in_range(0u8..=99)? {
+		BATCH.. => batch(g),
+		pick => call(g, pick),
+	}
+}
+
+/// Draws at or above it are batches.
+const BATCH: u8 = 95;
+
+/// The call drawn as `pick` (below [`BATCH`]).
+fn call(g: &mut Gen, pick: u8) -> Result<Signed> {
+	match pick {
 		0..=21 => registry::call(g),
 		22..=41 => telemetry::call(g),
 		42..=63 => payments::call(g),
 		64..=81 => rewards::call(g),
 		82..=89 => sponsorship::call(g),
-		90..=94 => Ok((g.signer()?, transfer(g)?)),
-		_ => batch(g),
+		_ => Ok((g.signer()?, transfer(g)?)),
 	}
 }
 
@@ -76,12 +86,13 @@ fn batch(g: &mut Gen) -> Result<Signed> {
 	Ok((signer, call.into()))
 }
 
-/// Any call but a batch.
+/// Any call but a batch: a draw of a batch is drawn again.
 fn generate_flat(g: &mut Gen) -> Result<Signed> {
 	loop {
-		let signed = generate(g)?;
-		if !matches!(signed.1, RuntimeCall::Utility(_)) {
-			return Ok(signed);
+		let pick = g.u.int_in_range(0u8..=99)?;
+		// An exhausted input draws 0, so this ends.
+		if pick < BATCH {
+			return call(g, pick);
 		}
 	}
 }
@@ -138,6 +149,13 @@ impl Gen<'_, '_> {
 	/// The device's owner, if it exists.
 	pub fn owner_of(&self, device: DeviceId) -> Option<AccountId> {
 		pallet_device_registry::Devices::<Runtime>::get(device).map(|d| d.owner)
+	}
+
+	/// The device's own key, when it is ours and an account (not P-256): the device signing
+	/// for itself.
+	pub fn device_as_signer(&self, device: DeviceId) -> Option<&'static Key> {
+		let key = self.actors.key_of_device(&self.key_of(device)?)?;
+		key.account().is_some().then_some(key)
 	}
 
 	/// The device's current key, if it exists.

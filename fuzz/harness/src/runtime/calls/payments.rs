@@ -11,8 +11,6 @@ use iot_runtime::{Balance, Runtime, UNIT};
 use pallet_m2m_payments::{Agreements, Call, Channels, Evidence, SignedVoucher};
 use sp_runtime::Perbill;
 
-use crate::runtime::actors::Signer as _;
-
 use super::{sudo, Gen, Signed};
 
 pub fn call(g: &mut Gen) -> Result<Signed> {
@@ -29,10 +27,7 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 		}
 		2 => {
 			let device = g.device()?;
-			let own = g
-				.key_of(device)
-				.and_then(|k| g.actors.key_of_device(&k))
-				.filter(|k| k.account().is_some());
+			let own = g.device_as_signer(device);
 			let signer = match own {
 				Some(key) if g.u.ratio(3, 4)? => key,
 				_ => g.signer()?,

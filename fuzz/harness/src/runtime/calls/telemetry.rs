@@ -10,8 +10,6 @@ use iot_primitives::{
 use iot_runtime::{Runtime, RuntimeCall};
 use pallet_telemetry_anchor::{Call, RangeInput, Streams};
 
-use crate::runtime::actors::Signer as _;
-
 use super::{Gen, Signed};
 
 pub fn call(g: &mut Gen) -> Result<Signed> {
@@ -102,7 +100,7 @@ fn anchor(g: &mut Gen) -> Result<Signed> {
 	let mut readings = readings(g, device, stream)?;
 	if g.u.ratio(1, 4)? {
 		let other = g.device()?;
-		let other_stream = stream_of(g)?;
+		let other_stream = self::stream(g)?;
 		readings.extend(self::readings(g, other, other_stream)?);
 	}
 	let batch = Batch::new(readings);
@@ -125,10 +123,7 @@ fn anchor(g: &mut Gen) -> Result<Signed> {
 	g.s.memory.remember_batch(batch);
 	let owner = g.owner_of(device);
 	let signer = match g.u.int_in_range(0u8..=3)? {
-		0 => g
-			.key_of(device)
-			.and_then(|k| g.actors.key_of_device(&k))
-			.filter(|k| k.account().is_some()),
+		0 => g.device_as_signer(device),
 		_ => None,
 	};
 	let signer = match signer {
@@ -138,10 +133,6 @@ fn anchor(g: &mut Gen) -> Result<Signed> {
 	let locator = if g.u.arbitrary()? { Some(g.bytes(40)?) } else { None };
 	let ranges = BoundedVec::truncate_from(ranges);
 	Ok((signer, Call::anchor_batch { root, leaf_count, ranges, locator }.into()))
-}
-
-fn stream_of(g: &mut Gen) -> Result<StreamId> {
-	stream(g)
 }
 
 /// A reading of an anchored batch the fuzzer remembers, with its proof (mostly intact).
