@@ -19,9 +19,7 @@ pub mod rewards;
 pub mod telemetry;
 pub mod traits;
 
-/// A device's identifier in the device registry: assigned at registration, kept across key
-/// rotations and transfers.
-pub type DeviceId = u64;
+pub use iot_encoding::DeviceId;
 
 /// A block number.
 pub type BlockNumber = u32;

@@ -13,13 +13,8 @@ use crate::payload::DomainTag;
 /// The leaf tag of a device key provisioned by a manufacturer.
 pub const DEVICE_KEY_LEAF: DomainTag = *b"iot/leaf/devkey1";
 
-/// The hash of a leaf with content `data` under `tag`.
-pub fn leaf_hash(tag: DomainTag, data: &[u8]) -> H256 {
-	let mut input = Vec::with_capacity(tag.len() + data.len());
-	input.extend_from_slice(&tag);
-	input.extend_from_slice(data);
-	H256(sp_crypto_hashing::blake2_256(&input))
-}
+/// The hash of a leaf with content `data` under `tag` (in `iot-encoding`, where devices hash it).
+pub use iot_encoding::hash::leaf_hash;
 
 /// The root of the tree over leaf hashes, in order. The empty tree's root is zero.
 pub fn root(leaves: impl IntoIterator<Item = H256>) -> H256 {

@@ -7,53 +7,20 @@
 //! `signing_payload(PAYMENT_VOUCHER, genesis, voucher)` with either a device key (any kind the
 //! device registry knows) or its account key.
 
-use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_core::H256;
 use sp_runtime::traits::Verify;
+
+pub use iot_encoding::payment::*;
 
 use crate::{
 	device::DeviceSignature,
-	payload::{signing_payload, PAYMENT_VOUCHER},
 	telemetry::{AnchoredRange, Moment, Reading, StreamId},
 	DeviceId,
 };
 
-/// A payment channel's identifier, in the order channels were opened.
-pub type ChannelId = u64;
-
 /// An escrowed agreement's identifier, in the order agreements were made.
 pub type AgreementId = u64;
-
-/// What the payer of a channel signs, off chain, for each payment.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-)]
-pub struct Voucher<Balance> {
-	/// The channel it pays from.
-	pub channel: ChannelId,
-	/// Everything the channel has paid the payee so far, this payment included.
-	pub cumulative: Balance,
-	/// Increases with every voucher, so an old voucher cannot be claimed again.
-	pub nonce: u64,
-}
-
-impl<Balance: Encode> Voucher<Balance> {
-	/// The bytes the payer signs, for the chain with `genesis_hash`.
-	pub fn signing_payload(&self, genesis_hash: H256) -> Vec<u8> {
-		signing_payload(PAYMENT_VOUCHER, genesis_hash, self)
-	}
-}
 
 /// Who signs a channel's vouchers.
 #[derive(
@@ -259,6 +226,7 @@ mod tests {
 		device::{DevicePublicKey, P256TestSigner},
 		telemetry::{ReadingValue, StreamRange, ValueSummary},
 	};
+	use sp_core::H256;
 	use sp_core::{ecdsa, ed25519, sr25519, Pair};
 	use sp_runtime::{traits::IdentifyAccount, MultiSigner};
 

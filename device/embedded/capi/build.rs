@@ -1,0 +1,17 @@
+//! Generates `iot_device.h` from this crate's source into OUT_DIR; `scripts/device.sh` compares
+//! it with the checked-in `device/include/iot_device.h` (and `--update-header` copies it).
+
+fn main() {
+	let crate_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it");
+	let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
+	let config = cbindgen::Config::from_file(format!("{crate_dir}/cbindgen.toml"))
+		.expect("cbindgen.toml reads");
+	cbindgen::Builder::new()
+		.with_crate(&crate_dir)
+		.with_config(config)
+		.generate()
+		.expect("the header generates")
+		.write_to_file(out.join("iot_device.h"));
+	println!("cargo:rerun-if-changed=src");
+	println!("cargo:rerun-if-changed=cbindgen.toml");
+}
