@@ -5,6 +5,10 @@
 # machine that has built before builds incrementally.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/iot-chain/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# The device SDK's microcontroller builds (device/embedded) have their own target directory;
+# the firmware the end-to-end test boots is copied to IOT_FIRMWARE_DIR.
+export IOT_EMBEDDED_TARGET_DIR="${IOT_EMBEDDED_TARGET_DIR:-$HOME/.cache/iot-chain/embedded}"
+export IOT_FIRMWARE_DIR="${IOT_FIRMWARE_DIR:-$IOT_EMBEDDED_TARGET_DIR/firmware}"
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODE_BIN="$CARGO_TARGET_DIR/release/iot-node"

@@ -7,7 +7,8 @@ usage() {
 Usage: ./scripts/test.sh
 
 Installs missing prerequisites, then runs every test suite: formatting, the docker-compose
-validation, `cargo test --release --locked --workspace` (unit tests of the runtime,
+validation, the device SDK's microcontroller builds and QEMU runs (./scripts/device.sh),
+`cargo test --release --locked --workspace` (unit tests of the runtime,
 primitives, pallets and node, plus end-to-end tests that start the built iot-node, some of
 them driving @polkadot/api clients from tests/js), the pallets'
 benchmarks as unit tests, and the zombienet network tests (./scripts/zombienet.sh).
@@ -25,6 +26,9 @@ cargo fmt --all -- --check
 
 log "docker-compose config"
 ./scripts/check-docker.sh
+
+log "device SDK: microcontroller builds, C header, C example and firmware under QEMU"
+./scripts/device.sh
 
 build_workspace
 ensure_js_clients

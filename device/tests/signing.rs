@@ -6,7 +6,7 @@ use iot_device::{
 	batch::BatchBuilder,
 	device::possession_proof,
 	sequence::Sequences,
-	signer::{Ed25519Key, P256Key, Secp256k1Key, SecureElement, SecureElementSigner},
+	signer::{Ed25519Key, P256Key, Secp256k1Key, SecureElement, SecureElementSigner, Sr25519Key},
 	Device, Error, Signer,
 };
 use iot_primitives::{
@@ -23,6 +23,7 @@ const OWNER: [u8; 32] = [0xa1; 32];
 
 fn signers() -> Vec<Box<dyn Signer>> {
 	vec![
+		Box::new(Sr25519Key::from_seed(&[5; 32], rand_core::OsRng).unwrap()),
 		Box::new(Ed25519Key::from_seed(&[1; 32])),
 		Box::new(Secp256k1Key::from_secret(&[2; 32]).unwrap()),
 		Box::new(P256Key::from_secret(&[3; 32]).unwrap()),
@@ -89,6 +90,9 @@ fn readings_headers_and_vouchers_verify_and_tampering_does_not() {
 
 #[test]
 fn keys_match_the_substrate_pairs_of_the_same_secret() {
+	let sr = sp_core::sr25519::Pair::from_seed(&[5; 32]);
+	let key = Sr25519Key::from_seed(&[5; 32], rand_core::OsRng).unwrap();
+	assert_eq!(key.public_key().encode()[1..], sr.public().0);
 	let ed = sp_core::ed25519::Pair::from_seed(&[1; 32]);
 	assert_eq!(Ed25519Key::from_seed(&[1; 32]).public_key().encode()[1..], ed.public().0);
 	let k1 = sp_core::ecdsa::Pair::from_seed(&[2; 32]);

@@ -22,7 +22,7 @@ use iot_primitives::{
 };
 use sp_core::bytes::from_hex;
 
-const KINDS: [&str; 3] = ["ed25519", "p256", "secp256k1"];
+const KINDS: [&str; 4] = ["ed25519", "p256", "secp256k1", "sr25519"];
 
 fn firmware(kind: &str) -> PathBuf {
 	let dir = std::env::var_os("IOT_FIRMWARE_DIR").map(PathBuf::from).unwrap_or_else(|| {
@@ -172,10 +172,11 @@ async fn qemu_firmware_registers_signs_anchors_and_is_proven() {
 			),
 		);
 		let events = chain.send(&attest).await.unwrap_or_else(|e| panic!("{kind}: attest: {e}"));
-		assert!(
-			events.iter().flatten().any(|e| e.variant_name() == "ReadingAttested"),
-			"{kind}: the reading was attested"
-		);
+		let attested = events
+			.find_first::<iot::telemetry_anchor::events::ReadingAttested>()
+			.expect("events decode")
+			.expect("a ReadingAttested event");
+		assert_eq!(attested.anchor, anchor_id, "{kind}: the reading was attested");
 	}
 
 	// Signed readings through the gateway.

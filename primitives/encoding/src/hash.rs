@@ -6,6 +6,18 @@ use primitive_types::H256;
 use crate::payload::DomainTag;
 
 /// blake2-256 of the concatenation of `parts` (equal to `sp_crypto_hashing::blake2_256` of it).
+#[cfg(feature = "compact-hash")]
+pub fn blake2_256_parts(parts: &[&[u8]]) -> [u8; 32] {
+	use blake2::{digest::consts::U32, Blake2b, Digest};
+	let mut state = Blake2b::<U32>::new();
+	for part in parts {
+		state.update(part);
+	}
+	state.finalize().into()
+}
+
+/// blake2-256 of the concatenation of `parts` (equal to `sp_crypto_hashing::blake2_256` of it).
+#[cfg(not(feature = "compact-hash"))]
 pub fn blake2_256_parts(parts: &[&[u8]]) -> [u8; 32] {
 	let mut state = blake2b_simd::Params::new().hash_length(32).to_state();
 	for part in parts {

@@ -42,7 +42,7 @@ pub fn signing_payload<Body: Encode>(
 	genesis_hash: H256,
 	body: &Body,
 ) -> Vec<u8> {
-	(domain, genesis_hash, body).encode()
+	(domain, genesis_hash.0, body).encode()
 }
 
 /// Writes the bytes to sign for `body` under `domain` on the chain with `genesis_hash` into the
@@ -54,7 +54,8 @@ pub fn encode_signing_payload<Body: Encode>(
 	body: &Body,
 	out: &mut [u8],
 ) -> Option<usize> {
-	let payload = (domain, genesis_hash, body);
+	// The hash as bytes: SCALE-encoding an `H256` itself goes through a `Vec`.
+	let payload = (domain, genesis_hash.0, body);
 	let len = payload.encoded_size();
 	let mut writer = SliceWriter { out: out.get_mut(..len)?, at: 0 };
 	payload.encode_to(&mut writer);

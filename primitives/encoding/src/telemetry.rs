@@ -31,16 +31,7 @@ pub const READING_LEAF: DomainTag = *b"iot/leaf/reading";
 
 /// What a reading says.
 #[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
+	Clone, Copy, PartialEq, Eq, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 #[scale_info(replace_segment("iot_encoding", "iot_primitives"))]
 pub enum ReadingValue {
@@ -200,9 +191,7 @@ impl StreamRange {
 }
 
 /// What a device signs over its own batch: the tree, its stream range and a summary of values.
-#[derive(
-	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, PartialEq, Eq, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug)]
 #[scale_info(replace_segment("iot_encoding", "iot_primitives"))]
 pub struct BatchHeader {
 	/// The batch tree's root.
@@ -215,6 +204,48 @@ pub struct BatchHeader {
 	pub summary: ValueSummary,
 }
 
+// `ReadingValue` and `BatchHeader` hold an `H256`, whose SCALE encoding (impl-codec's) builds a
+// `Vec` for every hash. These two impls write the hash's bytes directly instead, so a device
+// encodes them without a heap; the bytes are the derived encoding's (tests compare them).
+impl Encode for ReadingValue {
+	fn size_hint(&self) -> usize {
+		1 + match self {
+			Self::Scalar(_) => 8,
+			Self::PayloadHash(_) => 32,
+		}
+	}
+
+	fn encode_to<T: codec::Output + ?Sized>(&self, dest: &mut T) {
+		match self {
+			Self::Scalar(value) => {
+				dest.push_byte(0);
+				value.encode_to(dest);
+			}
+			Self::PayloadHash(hash) => {
+				dest.push_byte(1);
+				dest.write(hash.as_bytes());
+			}
+		}
+	}
+}
+
+impl codec::EncodeLike for ReadingValue {}
+
+impl Encode for BatchHeader {
+	fn size_hint(&self) -> usize {
+		32 + 4 + self.range.size_hint() + self.summary.size_hint()
+	}
+
+	fn encode_to<T: codec::Output + ?Sized>(&self, dest: &mut T) {
+		dest.write(self.root.as_bytes());
+		self.leaf_count.encode_to(dest);
+		self.range.encode_to(dest);
+		self.summary.encode_to(dest);
+	}
+}
+
+impl codec::EncodeLike for BatchHeader {}
+
 impl BatchHeader {
 	/// The bytes the device signs, for the chain with `genesis_hash`.
 	pub fn signing_payload(&self, genesis_hash: H256) -> Vec<u8> {
@@ -225,6 +256,47 @@ impl BatchHeader {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	/// The derived encodings, to hold the hand-written ones to.
+	#[derive(Encode)]
+	enum DerivedValue {
+		Scalar(i64),
+		PayloadHash([u8; 32]),
+	}
+
+	#[derive(Encode)]
+	struct DerivedHeader {
+		root: [u8; 32],
+		leaf_count: u32,
+		range: StreamRange,
+		summary: ValueSummary,
+	}
+
+	#[test]
+	fn hand_written_encodings_are_the_derived_ones() {
+		for (value, derived) in [
+			(ReadingValue::Scalar(-5), DerivedValue::Scalar(-5)),
+			(ReadingValue::PayloadHash(H256::repeat_byte(9)), DerivedValue::PayloadHash([9; 32])),
+		] {
+			assert_eq!(value.encode(), derived.encode());
+			assert_eq!(value.encoded_size(), derived.encode().len());
+			assert_eq!(ReadingValue::decode(&mut &value.encode()[..]).unwrap(), value);
+		}
+		let range = StreamRange {
+			device: 1,
+			stream: 2,
+			first_sequence: 3,
+			last_sequence: 4,
+			first_timestamp: 5,
+			last_timestamp: 6,
+			count: 2,
+		};
+		let summary = ValueSummary { min: -1, max: 7, sum: 6 };
+		let header = BatchHeader { root: H256::repeat_byte(3), leaf_count: 9, range, summary };
+		let derived = DerivedHeader { root: [3; 32], leaf_count: 9, range, summary };
+		assert_eq!(header.encode(), derived.encode());
+		assert_eq!(BatchHeader::decode(&mut &header.encode()[..]).unwrap(), header);
+	}
 
 	#[test]
 	fn the_reading_buffer_fits_the_longest_reading() {

@@ -34,7 +34,7 @@ pub struct IotReading {
 }
 
 /// 64-bit words of an `IotBatch`.
-pub const IOT_BATCH_WORDS: usize = 140;
+pub const IOT_BATCH_WORDS: usize = 160;
 /// 64-bit words of an `IotSequences`.
 pub const IOT_SEQUENCES_WORDS: usize = 32;
 
@@ -61,7 +61,9 @@ pub struct IotFlash {
 }
 
 /// The bytes of one flash record.
-pub const IOT_RECORD_LEN: usize = RECORD_LEN;
+pub const IOT_RECORD_LEN: usize = 128;
+
+const _: () = assert!(IOT_RECORD_LEN == RECORD_LEN);
 
 /// What the gateway took of a request.
 #[repr(C)]
@@ -237,7 +239,8 @@ pub unsafe extern "C" fn iot_batch_sign(
 	};
 	let signed = batch.header().and_then(|header| {
 		let mut signer = Any::from_c(key)?;
-		Ok((header, sign_payload(&mut signer, TELEMETRY_BATCH, H256(*genesis), &header)?))
+		let signature = sign_payload(&mut signer, TELEMETRY_BATCH, H256(*genesis), &header)?;
+		Ok((header, signature))
 	});
 	match signed {
 		Ok((header, signature)) => {

@@ -37,7 +37,7 @@ pub struct IotSigner {
 	pub sign_digest: IotSignDigest,
 }
 
-struct Callback<'a>(&'a IotSigner);
+pub(crate) struct Callback<'a>(&'a IotSigner);
 
 impl SecureElement for Callback<'_> {
 	fn public_key(&self) -> [u8; 33] {
@@ -57,7 +57,7 @@ impl SecureElement for Callback<'_> {
 }
 
 /// The signer described by `key`, for one call.
-pub enum Any<'a> {
+pub(crate) enum Any<'a> {
 	Ed25519(iot_device::signer::Ed25519Key),
 	Secp256k1(iot_device::signer::Secp256k1Key),
 	P256(iot_device::signer::P256Key),
@@ -65,7 +65,7 @@ pub enum Any<'a> {
 }
 
 impl<'a> Any<'a> {
-	pub fn from_c(key: &'a IotSigner) -> Result<Self, Error> {
+	pub(crate) fn from_c(key: &'a IotSigner) -> Result<Self, Error> {
 		use iot_device::signer::{Ed25519Key, P256Key, Secp256k1Key};
 		Ok(match key.kind {
 			IOT_KEY_ED25519 => Self::Ed25519(Ed25519Key::from_seed(&key.secret)),

@@ -185,8 +185,7 @@ extern "C" {
 }
 
 fn stack_top() -> usize {
-	// SAFETY: only the symbol's address is taken.
-	unsafe { core::ptr::addr_of!(_stack_start) as usize }
+	core::ptr::addr_of!(_stack_start) as usize
 }
 
 /// Paints the 64 KiB below the current stack pointer, so that [`stack_peak`] finds how deep
