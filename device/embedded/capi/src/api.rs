@@ -118,6 +118,10 @@ fn reading(r: &IotReading) -> Reading {
 }
 
 /// The device's public key as the registry takes it (SCALE `DevicePublicKey`, 33 or 34 bytes).
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_public_key(
 	key: *const IotSigner,
@@ -134,6 +138,10 @@ pub unsafe extern "C" fn iot_public_key(
 
 /// The possession proof for `owner` (32-byte account) and `nonce` on the chain with `genesis`
 /// (SCALE `DeviceSignature`), for `register_device`.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_possession_proof(
 	key: *const IotSigner,
@@ -158,6 +166,10 @@ pub unsafe extern "C" fn iot_possession_proof(
 }
 
 /// The signed reading (SCALE `SignedReading`) for the gateway.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_sign_reading(
 	key: *const IotSigner,
@@ -184,6 +196,10 @@ pub unsafe extern "C" fn iot_sign_reading(
 
 /// The SCALE length prefix of a body of `count` readings (`Vec<SignedReading>`): send it, then
 /// the readings.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_body_prefix(
 	count: u32,
@@ -195,6 +211,10 @@ pub unsafe extern "C" fn iot_body_prefix(
 }
 
 /// Starts an empty batch.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_batch_init(batch: *mut IotBatch) -> i32 {
 	if batch.is_null() {
@@ -206,6 +226,10 @@ pub unsafe extern "C" fn iot_batch_init(batch: *mut IotBatch) -> i32 {
 }
 
 /// Adds a reading to the batch (same device and stream, rising sequence).
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_batch_add(batch: *mut IotBatch, reading_in: *const IotReading) -> i32 {
 	let (Some(batch), Some(r)) =
@@ -218,6 +242,10 @@ pub unsafe extern "C" fn iot_batch_add(batch: *mut IotBatch, reading_in: *const 
 
 /// The batch's header (SCALE `BatchHeader`) and the device's signature over it (SCALE
 /// `DeviceSignature`), for `anchor_batch`.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_batch_sign(
 	batch: *const IotBatch,
@@ -256,6 +284,10 @@ pub unsafe extern "C" fn iot_batch_sign(
 
 /// The device's signature (SCALE `DeviceSignature`) over a voucher of `channel` for
 /// `cumulative` (16 bytes, little-endian u128) in total.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_sign_voucher(
 	key: *const IotSigner,
@@ -308,6 +340,10 @@ impl Flash for CFlash {
 }
 
 /// Opens the sequence store kept in `flash`, persisting `lease` numbers at a time.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_sequences_open(
 	store: *mut IotSequences,
@@ -328,6 +364,10 @@ pub unsafe extern "C" fn iot_sequences_open(
 }
 
 /// The next sequence number of `stream`, persisted before it is answered.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_sequences_next(
 	store: *mut IotSequences,
@@ -349,6 +389,10 @@ pub unsafe extern "C" fn iot_sequences_next(
 }
 
 /// Parses the gateway's answer to `POST /readings`.
+///
+/// # Safety
+/// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+/// type and length say.
 #[no_mangle]
 pub unsafe extern "C" fn iot_parse_ack(body: *const u8, len: usize, out: *mut IotAck) -> i32 {
 	if body.is_null() || out.is_null() {

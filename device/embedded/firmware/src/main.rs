@@ -52,7 +52,9 @@ fn panic(info: &core::panic::PanicInfo) -> ! {
 	}
 	out.line();
 	debug::exit(EXIT_FAILURE);
-	loop {}
+	loop {
+		cortex_m::asm::wfi();
+	}
 }
 
 #[entry]
@@ -76,7 +78,9 @@ fn main() -> ! {
 			debug::exit(EXIT_FAILURE);
 		}
 	}
-	loop {}
+	loop {
+		cortex_m::asm::wfi();
+	}
 }
 
 fn run() -> Result<(), Error> {
