@@ -19,6 +19,15 @@ as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Installs the Debian packages named, if any.
+install_packages() {
+	if [ "$#" -gt 0 ]; then
+		log "installing missing system packages: $*"
+		as_root apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+	fi
+}
+
 # Installs what a fresh machine lacks: protoc (litep2p's build), clang/libclang (bindgen users),
 # docker-compose (to validate docker/ without an engine), Node.js and npm (zombienet), mosquitto
 # (the gateway's MQTT tests), the wasm targets and rust-src.
@@ -31,11 +40,7 @@ ensure_prerequisites() {
 	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 	command -v curl >/dev/null 2>&1 || missing+=(curl)
 	[ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
-	if [ "${#missing[@]}" -gt 0 ]; then
-		log "installing missing system packages: ${missing[*]}"
-		as_root apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
-	fi
+	install_packages "${missing[@]}"
 
 	local installed
 	installed="$(rustup target list --installed)"

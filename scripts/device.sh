@@ -45,11 +45,7 @@ ensure_device_prerequisites() {
 	command -v qemu-system-arm >/dev/null 2>&1 || missing+=(qemu-system-arm)
 	command -v arm-none-eabi-gcc >/dev/null 2>&1 || missing+=(gcc-arm-none-eabi)
 	dpkg -s libnewlib-arm-none-eabi >/dev/null 2>&1 || missing+=(libnewlib-arm-none-eabi)
-	if [ "${#missing[@]}" -gt 0 ]; then
-		log "installing missing system packages: ${missing[*]}"
-		as_root apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
-	fi
+	install_packages "${missing[@]}"
 	local installed
 	installed="$(rustup target list --installed)"
 	for target in "$THUMB" "$RISCV"; do

@@ -120,69 +120,113 @@ extern "C" {
 #endif // __cplusplus
 
 // The device's public key as the registry takes it (SCALE `DevicePublicKey`, 33 or 34 bytes).
-int32_t iot_public_key(const struct IotSigner *key, uint8_t *out, uintptr_t cap, uintptr_t *len);
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
+int32_t iot_public_key(const struct IotSigner *key, uint8_t *out, size_t cap, size_t *len);
 
 // The possession proof for `owner` (32-byte account) and `nonce` on the chain with `genesis`
 // (SCALE `DeviceSignature`), for `register_device`.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_possession_proof(const struct IotSigner *key,
                              const uint8_t *genesis,
                              const uint8_t *owner,
                              uint64_t nonce,
                              uint8_t *out,
-                             uintptr_t cap,
-                             uintptr_t *len);
+                             size_t cap,
+                             size_t *len);
 
 // The signed reading (SCALE `SignedReading`) for the gateway.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_sign_reading(const struct IotSigner *key,
                          const uint8_t *genesis,
                          const struct IotReading *reading_in,
                          uint8_t *out,
-                         uintptr_t cap,
-                         uintptr_t *len);
+                         size_t cap,
+                         size_t *len);
 
 // The SCALE length prefix of a body of `count` readings (`Vec<SignedReading>`): send it, then
 // the readings.
-int32_t iot_body_prefix(uint32_t count, uint8_t *out, uintptr_t cap, uintptr_t *len);
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
+int32_t iot_body_prefix(uint32_t count, uint8_t *out, size_t cap, size_t *len);
 
 // Starts an empty batch.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_batch_init(struct IotBatch *batch);
 
 // Adds a reading to the batch (same device and stream, rising sequence).
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_batch_add(struct IotBatch *batch, const struct IotReading *reading_in);
 
 // The batch's header (SCALE `BatchHeader`) and the device's signature over it (SCALE
 // `DeviceSignature`), for `anchor_batch`.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_batch_sign(const struct IotBatch *batch,
                        const struct IotSigner *key,
                        const uint8_t *genesis,
                        uint8_t *header_out,
-                       uintptr_t header_cap,
-                       uintptr_t *header_len,
+                       size_t header_cap,
+                       size_t *header_len,
                        uint8_t *signature_out,
-                       uintptr_t signature_cap,
-                       uintptr_t *signature_len);
+                       size_t signature_cap,
+                       size_t *signature_len);
 
 // The device's signature (SCALE `DeviceSignature`) over a voucher of `channel` for
 // `cumulative` (16 bytes, little-endian u128) in total.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_sign_voucher(const struct IotSigner *key,
                          const uint8_t *genesis,
                          uint64_t channel,
                          const uint8_t *cumulative,
                          uint64_t nonce,
                          uint8_t *out,
-                         uintptr_t cap,
-                         uintptr_t *len);
+                         size_t cap,
+                         size_t *len);
 
 // Opens the sequence store kept in `flash`, persisting `lease` numbers at a time.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_sequences_open(struct IotSequences *store,
                            const struct IotFlash *flash,
                            uint64_t lease);
 
 // The next sequence number of `stream`, persisted before it is answered.
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
 int32_t iot_sequences_next(struct IotSequences *store, uint16_t stream, uint64_t *sequence);
 
 // Parses the gateway's answer to `POST /readings`.
-int32_t iot_parse_ack(const uint8_t *body, uintptr_t len, struct IotAck *out);
+//
+// # Safety
+// Every pointer is null (refused with `IOT_ERR_NULL` where required) or valid for what its
+// type and length say.
+int32_t iot_parse_ack(const uint8_t *body, size_t len, struct IotAck *out);
 
 #ifdef __cplusplus
 }  // extern "C"

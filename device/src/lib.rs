@@ -30,6 +30,22 @@ pub use error::Error;
 pub use iot_encoding as encoding;
 pub use signer::Signer;
 
+/// A global allocator that refuses every request, for firmware and C libraries built on this
+/// crate. Nothing here allocates; SCALE's crate still needs an allocator linked (for its `Vec`
+/// paths, which these do not take), and this one makes any allocation fail loudly (the
+/// allocation error handler panics) instead of using memory the firmware did not plan for.
+/// `#[global_allocator] static HEAP: iot_device::NoHeap = iot_device::NoHeap;`
+pub struct NoHeap;
+
+// SAFETY: a null answer is how an allocator says no; `dealloc` never sees a pointer it gave.
+unsafe impl core::alloc::GlobalAlloc for NoHeap {
+	unsafe fn alloc(&self, _: core::alloc::Layout) -> *mut u8 {
+		core::ptr::null_mut()
+	}
+
+	unsafe fn dealloc(&self, _: *mut u8, _: core::alloc::Layout) {}
+}
+
 /// Encodes `value` (SCALE) into the front of `out` without a heap; answers the length.
 pub fn encode_into<T: codec::Encode>(value: &T, out: &mut [u8]) -> Result<usize, Error> {
 	let len = value.encoded_size();

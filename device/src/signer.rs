@@ -74,6 +74,15 @@ impl Signer for Ed25519Key {
 	}
 }
 
+/// A compressed SEC1 point (33 bytes, which is what `to_encoded_point(true)` gives).
+#[cfg(any(feature = "p256", feature = "secp256k1"))]
+fn compressed(point: &[u8]) -> [u8; 33] {
+	let mut bytes = [0u8; 33];
+	let n = point.len().min(33);
+	bytes[..n].copy_from_slice(&point[..n]);
+	bytes
+}
+
 /// A secp256k1 ECDSA key in software.
 #[cfg(feature = "secp256k1")]
 pub struct Secp256k1Key(k256::ecdsa::SigningKey);
@@ -89,10 +98,9 @@ impl Secp256k1Key {
 #[cfg(feature = "secp256k1")]
 impl Signer for Secp256k1Key {
 	fn public_key(&self) -> DevicePublicKey {
-		let point = self.0.verifying_key().to_encoded_point(true);
-		let mut bytes = [0u8; 33];
-		bytes.copy_from_slice(point.as_bytes());
-		DevicePublicKey::Secp256k1(bytes)
+		DevicePublicKey::Secp256k1(compressed(
+			self.0.verifying_key().to_encoded_point(true).as_bytes(),
+		))
 	}
 
 	fn sign(&mut self, message: &[u8]) -> Result<DeviceSignature, Error> {
@@ -122,10 +130,7 @@ impl P256Key {
 #[cfg(feature = "p256")]
 impl SecureElement for P256Key {
 	fn public_key(&self) -> [u8; 33] {
-		let point = self.0.verifying_key().to_encoded_point(true);
-		let mut bytes = [0u8; 33];
-		bytes.copy_from_slice(point.as_bytes());
-		bytes
+		compressed(self.0.verifying_key().to_encoded_point(true).as_bytes())
 	}
 
 	fn sign_digest(&mut self, digest: &[u8; 32]) -> Result<[u8; 64], Error> {

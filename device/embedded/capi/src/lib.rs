@@ -34,22 +34,9 @@ pub const IOT_ERR_MALFORMED: i32 = -8;
 /// A required pointer is null.
 pub const IOT_ERR_NULL: i32 = -9;
 
-/// The library never allocates; linking one of Rust's allocation-using crates (SCALE's, for
-/// its `Vec` paths the library does not take) still requires an allocator, so this one refuses
-/// every request: a path that allocated would halt instead of using memory the firmware did
-/// not plan for.
-struct NoHeap;
-
-unsafe impl core::alloc::GlobalAlloc for NoHeap {
-	unsafe fn alloc(&self, _: core::alloc::Layout) -> *mut u8 {
-		core::ptr::null_mut()
-	}
-
-	unsafe fn dealloc(&self, _: *mut u8, _: core::alloc::Layout) {}
-}
-
+// The library never allocates: see `NoHeap`.
 #[global_allocator]
-static HEAP: NoHeap = NoHeap;
+static HEAP: iot_device::NoHeap = iot_device::NoHeap;
 
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {

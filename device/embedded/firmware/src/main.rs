@@ -29,17 +29,8 @@ use iot_device::{
 
 use io::{Args, Out};
 
-struct NoHeap;
-
-unsafe impl core::alloc::GlobalAlloc for NoHeap {
-	unsafe fn alloc(&self, _: core::alloc::Layout) -> *mut u8 {
-		core::ptr::null_mut()
-	}
-	unsafe fn dealloc(&self, _: *mut u8, _: core::alloc::Layout) {}
-}
-
 #[global_allocator]
-static HEAP: NoHeap = NoHeap;
+static HEAP: iot_device::NoHeap = iot_device::NoHeap;
 
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
