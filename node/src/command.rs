@@ -62,6 +62,16 @@ fn is_dev(config: &sc_service::Configuration) -> bool {
 	config.chain_spec.chain_type() == ChainType::Development
 }
 
+/// Whether the command line picks a transaction pool (`--pool-type`). sc-cli's default is the
+/// fork-aware pool, which under the dev chain's instant and manual sealing stops offering valid
+/// transactions to the block builder or drops them (paritytech/polkadot-sdk#9323, #10104): the dev
+/// chain runs the single-state pool unless the user asked for another.
+fn pool_type_given(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
+	args.into_iter().any(|arg| {
+		arg.to_str().is_some_and(|a| a == "--pool-type" || a.starts_with("--pool-type="))
+	})
+}
+
 /// Parses the command line and runs what it asks for.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
@@ -140,13 +150,38 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let sealing = cli.sealing;
-			runner.run_node_until_exit(|config| async move {
+			let mut single_state = cli.run.pool_config.clone();
+			single_state.pool_type = sc_cli::TransactionPoolType::SingleState;
+			let pool_chosen = pool_type_given(std::env::args_os());
+			runner.run_node_until_exit(|mut config| async move {
 				if is_dev(&config) {
+					if !pool_chosen {
+						config.transaction_pool = single_state.transaction_pool(true);
+						log::info!(
+							"Development chain: single-state transaction pool (the fork-aware \
+							 pool can lose transactions under instant and manual sealing; \
+							 choose with --pool-type)"
+						);
+					}
 					service::new_dev(config, sealing).map_err(sc_cli::Error::Service)
 				} else {
 					service::new_full(config).map_err(sc_cli::Error::Service)
 				}
 			})
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::pool_type_given;
+
+	#[test]
+	fn an_explicit_pool_type_is_seen_in_both_spellings() {
+		let args = |list: &[&str]| list.iter().map(|a| a.into()).collect::<Vec<_>>();
+		assert!(!pool_type_given(args(&["iot-node", "--dev", "--pool-limit", "10"])));
+		assert!(pool_type_given(args(&["iot-node", "--dev", "--pool-type", "fork-aware"])));
+		assert!(pool_type_given(args(&["iot-node", "--pool-type=single-state", "--dev"])));
+		assert!(!pool_type_given(args(&["iot-node", "--pool-types"])));
 	}
 }

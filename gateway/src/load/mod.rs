@@ -6,7 +6,7 @@
 //! devices, anchored readings, claimed vouchers) are counted from the finalized blocks' events.
 
 mod driver;
-mod senders;
+pub mod senders;
 mod setup;
 mod workloads;
 
