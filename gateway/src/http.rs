@@ -5,7 +5,7 @@
 use std::{net::SocketAddr, sync::Arc};
 
 use anyhow::Result;
-use http_body_util::{BodyExt, Full};
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::{
 	body::{Bytes, Incoming},
 	server::conn::http1,
@@ -100,6 +100,26 @@ async fn handle(
 	})
 }
 
+/// The request's body, read up to [`MAX_BODY`] bytes and no further: a body that declares more is
+/// refused before any of it is read, and one that sends more (chunked, or lying about its length)
+/// as soon as it passes the limit, so a client cannot make the gateway buffer more than that.
+async fn read_body(req: Request<Incoming>) -> Result<Bytes, Response<Full<Bytes>>> {
+	let too_large =
+		|| json_reply(StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "body above 8 MiB"}));
+	let declared = req
+		.headers()
+		.get(hyper::header::CONTENT_LENGTH)
+		.and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+	if declared.is_some_and(|n| n > MAX_BODY as u64) {
+		return Err(too_large());
+	}
+	match Limited::new(req.into_body(), MAX_BODY).collect().await {
+		Ok(collected) => Ok(collected.to_bytes()),
+		Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+		Err(e) => Err(json_reply(StatusCode::BAD_REQUEST, json!({"error": format!("body: {e}")}))),
+	}
+}
+
 async fn post_readings(
 	shared: &Shared,
 	req: Request<Incoming>,
@@ -108,10 +128,10 @@ async fn post_readings(
 		.headers()
 		.get(hyper::header::CONTENT_TYPE)
 		.is_some_and(|v| v.as_bytes().starts_with(b"application/scale"));
-	let body = req.into_body().collect().await?.to_bytes();
-	if body.len() > MAX_BODY {
-		return Ok(json_reply(StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "body above 8 MiB"})));
-	}
+	let body = match read_body(req).await {
+		Ok(body) => body,
+		Err(refusal) => return Ok(refusal),
+	};
 	let items = match decode_body(&body, scale) {
 		Ok(items) => items,
 		Err(why) => return Ok(json_reply(StatusCode::BAD_REQUEST, json!({"error": why}))),
@@ -148,7 +168,10 @@ async fn post_vouchers(
 	shared: &Shared,
 	req: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, hyper::Error> {
-	let body = req.into_body().collect().await?.to_bytes();
+	let body = match read_body(req).await {
+		Ok(body) => body,
+		Err(refusal) => return Ok(refusal),
+	};
 	let items: Vec<VoucherJson> = match serde_json::from_slice::<serde_json::Value>(&body) {
 		Ok(serde_json::Value::Array(items)) => {
 			items.into_iter().filter_map(|i| serde_json::from_value(i).ok()).collect()

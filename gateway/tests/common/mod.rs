@@ -75,6 +75,11 @@ impl Process {
 		self.child = None;
 	}
 
+	/// The process id, while it runs.
+	pub fn pid(&self) -> Option<u32> {
+		self.child.as_ref().map(Child::id)
+	}
+
 	/// A clean stop (SIGTERM).
 	pub fn stop(&mut self) {
 		self.signal("-TERM");

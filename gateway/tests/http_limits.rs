@@ -1,0 +1,78 @@
+//! The HTTP endpoint reads a request body only up to its limit (8 MiB): a body that declares more
+//! is refused unread, and a streamed one is cut off at the limit, so a client cannot make the
+//! gateway buffer a huge body (it used to collect it whole and check the size afterwards).
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+
+/// The gateway's peak resident memory (VmHWM), in KiB.
+fn peak_rss_kib(pid: u32) -> u64 {
+	let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc status");
+	status
+		.lines()
+		.find_map(|l| l.strip_prefix("VmHWM:"))
+		.and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+		.expect("VmHWM")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oversized_bodies_are_refused_without_being_buffered() {
+	let dir = TempDir::new("http-limits");
+	let rpc_port = free_port();
+	let _node = node(&dir.0.join("node"), rpc_port);
+	let url = format!("ws://127.0.0.1:{rpc_port}");
+	let http = format!("127.0.0.1:{}", free_port());
+	let args = [
+		"run",
+		"--url",
+		&url,
+		"--suri",
+		"//Alice",
+		"--spool",
+		&dir.0.join("spool.redb").display().to_string(),
+		"--http",
+		&http,
+	]
+	.map(String::from);
+	let gateway = Process::spawn(std::path::Path::new(GATEWAY), &args, dir.0.join("gateway.log"));
+	wait_for_gateway(&http).await;
+	let pid = gateway.pid().expect("running");
+	let before = peak_rss_kib(pid);
+
+	// Declared too big: refused before a byte of it is read.
+	let big = dir.0.join("big.json");
+	std::fs::write(&big, vec![b' '; 9 << 20]).unwrap();
+	for endpoint in ["readings", "vouchers"] {
+		let (status, body) = curl(&[
+			"--data-binary",
+			&format!("@{}", big.display()),
+			&format!("http://{http}/{endpoint}"),
+		]);
+		assert_eq!(status, 413, "{endpoint}: {body}");
+	}
+
+	// Streamed (chunked, no length): 256 MiB offered, cut off at the limit.
+	let streamed = Command::new("sh")
+		.arg("-c")
+		.arg(format!(
+			"head -c 268435456 /dev/zero | curl -s -o /dev/null -w '%{{http_code}}' -X POST \
+			 -H 'Content-Type: application/json' -T - http://{http}/readings"
+		))
+		.output()
+		.expect("sh and curl run");
+	let code = String::from_utf8_lossy(&streamed.stdout).to_string();
+	assert!(code == "413" || code == "000", "a streamed 256 MiB body got HTTP {code}");
+
+	// Still serving, and a body within the limit is read.
+	let (status, body) = curl(&["--data-binary", "[]", &format!("http://{http}/readings")]);
+	assert_eq!(status, 202, "{body}");
+	let after = peak_rss_kib(pid);
+	assert!(
+		after < before + 64 * 1024,
+		"the gateway's peak memory grew from {before} KiB to {after} KiB on refused bodies"
+	);
+	eprintln!("gateway peak RSS: {before} KiB before, {after} KiB after the oversized bodies");
+}
