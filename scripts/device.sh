@@ -57,14 +57,29 @@ embedded_cargo() {
 	CARGO_TARGET_DIR="$IOT_EMBEDDED_TARGET_DIR" cargo "$@" --locked --release --manifest-path "$EMBEDDED/Cargo.toml"
 }
 
-# Boots a firmware ELF under QEMU with semihosting arguments; its output goes to stdout.
+# Boots a firmware ELF under QEMU with semihosting arguments (QEMU options first, up to `--`);
+# its output goes to stdout.
 boot() {
+	local qemu_options=()
+	while [ "$1" != "--" ]; do qemu_options+=("$1"); shift; done
+	shift
 	local elf="$1"
 	shift
 	local config="enable=on,target=native,arg=iot-firmware"
 	for a in "$@"; do config+=",arg=$a"; done
 	timeout 120 qemu-system-arm -machine mps2-an386 -cpu cortex-m4 -nographic -monitor none \
-		-serial none ${QEMU_EXTRA:-} -semihosting-config "$config" -kernel "$elf"
+		-serial none "${qemu_options[@]}" -semihosting-config "$config" -kernel "$elf"
+}
+
+# Boots and fails the script, showing what the firmware wrote, unless it ends with `done`.
+boot_or_fail() {
+	local what="$1"
+	shift
+	if ! out="$(boot "$@")" || ! grep -qx done <<<"$out"; then
+		printf '%s\n' "$out"
+		log "$what failed"
+		exit 1
+	fi
 }
 
 ensure_device_prerequisites
@@ -79,7 +94,7 @@ for target in "$THUMB" "$RISCV"; do
 done
 
 HEADER="$REPO_ROOT/device/include/iot_device.h"
-GENERATED="$(ls -t "$IOT_EMBEDDED_TARGET_DIR"/$THUMB/release/build/iot-device-c-*/out/iot_device.h | head -1)"
+GENERATED="$IOT_EMBEDDED_TARGET_DIR/iot_device.h"
 if $UPDATE_HEADER; then
 	cp "$GENERATED" "$HEADER"
 	log "wrote $HEADER"
@@ -87,6 +102,10 @@ elif ! diff -u "$HEADER" "$GENERATED"; then
 	log "device/include/iot_device.h differs from what cbindgen generates: run ./scripts/device.sh --update-header"
 	exit 1
 fi
+
+log "iot-encoding's compact blake2 (the firmware's) against the reference hashes"
+CARGO_TARGET_DIR="$IOT_EMBEDDED_TARGET_DIR" cargo test --locked --release --quiet \
+	--manifest-path "$REPO_ROOT/primitives/encoding/Cargo.toml" --features compact-hash
 
 log "C example (arm-none-eabi-gcc) under QEMU"
 C_ELF="$IOT_FIRMWARE_DIR/c-example"
@@ -96,9 +115,8 @@ arm-none-eabi-gcc -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16 -Os
 	"$IOT_EMBEDDED_TARGET_DIR/$THUMB/release/libiot_device.a" --specs=rdimon.specs -nostartfiles \
 	-Wl,--gc-sections -Wl,--undefined=iot_example_vectors -Wl,--section-start=.vectors=0 \
 	-Wl,--entry=iot_example_reset -Wl,--no-warn-execstack -Wl,--no-warn-rwx-segments -o "$C_ELF"
-c_out="$(boot "$C_ELF")"
-grep -qx done <<<"$c_out" || { printf '%s\n' "$c_out"; log "the C example failed"; exit 1; }
-grep -qx "ack 3 1 1 1" <<<"$c_out" || { printf '%s\n' "$c_out"; log "the C example misread the answer"; exit 1; }
+boot_or_fail "the C example" -- "$C_ELF"
+grep -qx "ack 3 1 1 1" <<<"$out" || { printf '%s\n' "$out"; log "the C example misread the answer"; exit 1; }
 
 log "firmware per key kind"
 GENESIS=4242424242424242424242424242424242424242424242424242424242424242
@@ -107,9 +125,8 @@ printf '%-10s %10s %8s %8s %12s\n' "key" "flash (B)" "data" "bss" "stack peak"
 for kind in "${KINDS[@]}"; do
 	embedded_cargo build -p iot-firmware --no-default-features --features "$kind" --target "$THUMB"
 	cp "$IOT_EMBEDDED_TARGET_DIR/$THUMB/release/iot-firmware" "$IOT_FIRMWARE_DIR/iot-firmware-$kind"
-	out="$(boot "$IOT_FIRMWARE_DIR/iot-firmware-$kind" "genesis=$GENESIS" "owner=$OWNER" nonce=1 device=1 \
-		time=1700000000000 readings=4 batch=4)"
-	grep -qx done <<<"$out" || { printf '%s\n' "$out"; log "firmware $kind failed"; exit 1; }
+	boot_or_fail "firmware $kind" -- "$IOT_FIRMWARE_DIR/iot-firmware-$kind" "genesis=$GENESIS" \
+		"owner=$OWNER" nonce=1 device=1 time=1700000000000 readings=4 batch=4
 	read -r text data bss _ < <(arm-none-eabi-size "$IOT_FIRMWARE_DIR/iot-firmware-$kind" | tail -1)
 	stack="$(awk '$1 == "stack" { print $2 }' <<<"$out")"
 	printf '%-10s %10d %8d %8d %12d\n' "$kind" "$((text + data))" "$data" "$bss" "$stack"
@@ -119,8 +136,9 @@ if $BENCH; then
 	log "instructions per signed reading (QEMU -icount shift=0: one instruction per virtual ns)"
 	printf '%-10s %14s %16s\n' "key" "instructions" "ms at 64 MHz"
 	for kind in "${KINDS[@]}"; do
-		out="$(QEMU_EXTRA="-icount shift=0" boot "$IOT_FIRMWARE_DIR/iot-firmware-$kind" "genesis=$GENESIS" \
-			"owner=$OWNER" nonce=1 device=1 time=1700000000000 readings=0 batch=0 bench=20)"
+		boot_or_fail "firmware $kind (bench)" -icount shift=0 -- "$IOT_FIRMWARE_DIR/iot-firmware-$kind" \
+			"genesis=$GENESIS" "owner=$OWNER" nonce=1 device=1 time=1700000000000 readings=0 batch=0 \
+			bench=20
 		awk -v kind="$kind" '
 			$1 == "bench" && $2 == "calibration" { per_tick = $3 / $4 }
 			$1 == "bench" && $2 == "reading" { n = $3 * 1; ticks = $4 }

@@ -83,17 +83,22 @@ typedef struct IotReading {
   // Milliseconds since the Unix epoch.
   uint64_t timestamp;
   int64_t value;
-  // Whether `salt` is part of the reading (it should be: it keeps the leaf unguessable).
-  bool has_salt;
+  // Non-zero when `salt` is part of the reading (it should be: it keeps the leaf unguessable).
+  uint8_t has_salt;
   uint8_t salt[16];
 } IotReading;
 
-// A batch being built (one stream of one device); initialise with `iot_batch_init`.
+// A batch being built (one stream of one device). Pass it to no other function before
+// `iot_batch_init`. Built for 32-bit microcontrollers: on a 64-bit host its alignment (8) is
+// below the builder's (16), and the library does not compile there.
 typedef struct IotBatch {
   uint64_t opaque[IOT_BATCH_WORDS];
 } IotBatch;
 
-// The sequence store; open with `iot_sequences_open`.
+// The sequence store; open with `iot_sequences_open`. Keep exactly one per flash: never copy it
+// or open a second one on the same flash (two stores would hand out the same numbers), keep
+// the flash `context` alive as long as the store, and do not call the library from the flash
+// callbacks.
 typedef struct IotSequences {
   uint64_t opaque[IOT_SEQUENCES_WORDS];
 } IotSequences;

@@ -24,7 +24,7 @@ pub enum Error {
 
 impl Error {
 	/// The C API's code for this error.
-	pub fn code(self) -> i32 {
+	pub const fn code(self) -> i32 {
 		match self {
 			Self::BufferTooSmall => -1,
 			Self::Signer => -2,

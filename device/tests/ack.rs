@@ -28,6 +28,13 @@ fn accepted_and_refused_answers_parse() {
 		]
 	);
 	assert!(Reason::ChainUnavailable.is_transient() && !Reason::BadSignature.is_transient());
+	let stopping =
+		parse(br#"{"accepted":0,"refused":[{"index":0,"reason":"shutting_down"}]}"#).unwrap();
+	assert!(stopping
+		.refused()
+		.all(|r| r.reason == Reason::ShuttingDown && r.reason.is_transient()));
+	let nested_detail = br#"{"accepted":2,"refused":[],"extra":{"a":[{"b":"]]]]]]"}]}}"#;
+	assert_eq!(parse(nested_detail).unwrap().accepted, 2, "brackets inside strings do not count");
 }
 
 #[test]
@@ -36,6 +43,10 @@ fn anything_else_is_malformed() {
 		r#"{{"accepted":0,"refused":[{}]}}"#,
 		vec![r#"{"index":0,"reason":"unsigned"}"#; MAX_REFUSED + 1].join(",")
 	);
+	// Unknown fields are skipped by recursion: nesting past the limit is refused before parsing.
+	let deep =
+		format!(r#"{{"accepted":0,"refused":[],"x":{}{}}}"#, "[".repeat(500), "]".repeat(500));
+	let long = format!(r#"{{"accepted":0,"refused":[],"x":"{}"}}"#, "a".repeat(9000));
 	for body in [
 		&br#"{"error":"body above 8 MiB"}"#[..],
 		b"",
@@ -45,6 +56,8 @@ fn anything_else_is_malformed() {
 		br#"{"accepted":4294967296,"refused":[]}"#,
 		br#"{"accepted":1}"#,
 		too_many.as_bytes(),
+		deep.as_bytes(),
+		long.as_bytes(),
 	] {
 		assert_eq!(parse(body), Err(Error::Malformed), "{}", String::from_utf8_lossy(body));
 	}

@@ -53,6 +53,29 @@ fn a_failed_write_hands_out_nothing_and_the_old_record_survives() {
 }
 
 #[test]
+fn after_failed_writes_the_device_keeps_going_without_reusing_a_number() {
+	for land in [false, true] {
+		let mut store = Sequences::open(SimFlash::new(), 4).unwrap();
+		assert_eq!(store.next(0).unwrap(), 0);
+		let mut flash = store.into_flash();
+		flash.fail_writes(2, land);
+		let mut store = Sequences::open(flash, 4).unwrap();
+		// A new stream whose first write fails is not kept; a failed lease hands out nothing.
+		assert_eq!(store.next(1), Err(Error::Storage));
+		assert_eq!(store.next(0), Err(Error::Storage));
+		assert_eq!(store.next(0).unwrap(), 4, "reopened past the first lease");
+		for expected in 5..8 {
+			assert_eq!(store.next(0).unwrap(), expected);
+		}
+		assert_eq!(store.next(1).unwrap(), 0, "the new stream starts once a write succeeds");
+		assert_eq!(store.next(0).unwrap(), 8);
+		let mut store = Sequences::open(store.into_flash().reboot(), 4).unwrap();
+		assert_eq!(store.next(0).unwrap(), 12, "land = {land}");
+		assert_eq!(store.next(1).unwrap(), 4);
+	}
+}
+
+#[test]
 fn garbage_in_flash_reads_as_a_new_device() {
 	struct Garbage;
 	impl iot_device::sequence::Flash for Garbage {

@@ -87,7 +87,7 @@ async fn handle(
 			get_proof(&shared, device, stream, sequence)
 		}
 		(&Method::GET, ["metrics"]) => {
-			reply(StatusCode::OK, "text/plain; version=0.0.4", shared.metrics.render())
+			reply(StatusCode::OK, crate::metrics::CONTENT_TYPE, shared.metrics.render())
 		}
 		(&Method::GET, ["health"]) => {
 			let (accepted, refused, anchored) = shared.metrics.totals();

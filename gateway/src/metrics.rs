@@ -1,31 +1,154 @@
-//! Counters and gauges, served as Prometheus text on `/metrics`.
+//! The gateway's counters and gauges, served on `/metrics` in the OpenMetrics text format
+//! (prometheus-client; Prometheus scrapes it).
 
-use std::{
-	fmt::Write,
-	sync::atomic::{AtomicU64, Ordering::Relaxed},
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+use prometheus_client::{
+	encoding::{text::encode, EncodeLabelSet},
+	metrics::{counter::Counter, family::Family, gauge::Gauge},
+	registry::Registry,
 };
 
 use crate::{refusal::Refusal, spool::Depth};
 
+/// The content type of [`Metrics::render`]'s text.
+pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Reason {
+	reason: &'static str,
+}
+
 /// The gateway's metrics.
-#[derive(Default)]
 pub struct Metrics {
-	accepted: AtomicU64,
-	refused: [AtomicU64; Refusal::LABELS.len()],
-	batches_cut: AtomicU64,
-	batches_anchored: AtomicU64,
-	readings_anchored: AtomicU64,
-	anchor_failures: AtomicU64,
-	pending: AtomicU64,
-	open_batches: AtomicU64,
-	open_readings: AtomicU64,
+	registry: Registry,
+	refused: Family<Reason, Counter>,
+	/// When the oldest batch not yet anchored was opened (ms), 0 for none: its age is the lag.
 	oldest_open_ms: AtomicU64,
-	best_block: AtomicU64,
-	vouchers_relayed: AtomicU64,
-	vouchers_refused: AtomicU64,
-	vouchers_claimed: AtomicU64,
-	vouchers_refused_at_settlement: AtomicU64,
-	connected: AtomicU64,
+	accepted: Counter,
+	batches_cut: Counter,
+	batches_anchored: Counter,
+	readings_anchored: Counter,
+	anchor_failures: Counter,
+	pending: Gauge,
+	open_batches: Gauge,
+	open_readings: Gauge,
+	lag: Gauge,
+	best_block: Gauge,
+	vouchers_relayed: Counter,
+	vouchers_refused: Counter,
+	vouchers_claimed: Counter,
+	vouchers_refused_at_settlement: Counter,
+	connected: Gauge,
+}
+
+impl Default for Metrics {
+	fn default() -> Self {
+		let mut metrics = Self {
+			registry: Registry::default(),
+			refused: Family::default(),
+			oldest_open_ms: AtomicU64::new(0),
+			accepted: Default::default(),
+			batches_cut: Default::default(),
+			batches_anchored: Default::default(),
+			readings_anchored: Default::default(),
+			anchor_failures: Default::default(),
+			pending: Default::default(),
+			open_batches: Default::default(),
+			open_readings: Default::default(),
+			lag: Default::default(),
+			best_block: Default::default(),
+			vouchers_relayed: Default::default(),
+			vouchers_refused: Default::default(),
+			vouchers_claimed: Default::default(),
+			vouchers_refused_at_settlement: Default::default(),
+			connected: Default::default(),
+		};
+		let mut registry = Registry::default();
+		registry.register(
+			"iot_gateway_readings_accepted",
+			"Readings spooled.",
+			metrics.accepted.clone(),
+		);
+		registry.register("iot_gateway_batches", "Batches cut.", metrics.batches_cut.clone());
+		registry.register(
+			"iot_gateway_anchors",
+			"Batches anchored on chain.",
+			metrics.batches_anchored.clone(),
+		);
+		registry.register(
+			"iot_gateway_readings_anchored",
+			"Readings in anchored batches.",
+			metrics.readings_anchored.clone(),
+		);
+		registry.register(
+			"iot_gateway_anchor_failures",
+			"Anchor submissions that failed or were lost.",
+			metrics.anchor_failures.clone(),
+		);
+		registry.register(
+			"iot_gateway_spool_pending_readings",
+			"Readings spooled, not yet batched.",
+			metrics.pending.clone(),
+		);
+		registry.register(
+			"iot_gateway_spool_open_batches",
+			"Batches not yet anchored.",
+			metrics.open_batches.clone(),
+		);
+		registry.register(
+			"iot_gateway_spool_open_readings",
+			"Readings in batches not yet anchored.",
+			metrics.open_readings.clone(),
+		);
+		registry.register(
+			"iot_gateway_chain_lag_seconds",
+			"Age of the oldest batch not yet anchored.",
+			metrics.lag.clone(),
+		);
+		registry.register(
+			"iot_gateway_chain_finalized_block",
+			"Last finalized block seen.",
+			metrics.best_block.clone(),
+		);
+		registry.register(
+			"iot_gateway_vouchers_relayed",
+			"Vouchers taken for settlement.",
+			metrics.vouchers_relayed.clone(),
+		);
+		registry.register(
+			"iot_gateway_vouchers_refused",
+			"Vouchers the chain would not pay, or older than one held.",
+			metrics.vouchers_refused.clone(),
+		);
+		registry.register(
+			"iot_gateway_vouchers_claimed",
+			"Vouchers claimed by settlements.",
+			metrics.vouchers_claimed.clone(),
+		);
+		registry.register(
+			"iot_gateway_vouchers_refused_at_settlement",
+			"Vouchers a settlement reported refused.",
+			metrics.vouchers_refused_at_settlement.clone(),
+		);
+		registry.register(
+			"iot_gateway_chain_connected",
+			"1 while the block subscription is up.",
+			metrics.connected.clone(),
+		);
+		registry.register(
+			"iot_gateway_readings_refused",
+			"Readings refused, by reason.",
+			metrics.refused.clone(),
+		);
+		// Every reason from the start, at 0, so that a dashboard sees the series before the first
+		// refusal.
+		for reason in Refusal::LABELS {
+			let _ = metrics.refused.get_or_create(&Reason { reason });
+		}
+		metrics.registry = registry;
+		metrics
+	}
 }
 
 /// Milliseconds since the Unix epoch.
@@ -38,168 +161,73 @@ pub fn now_ms() -> u64 {
 
 impl Metrics {
 	pub fn accepted(&self, n: u64) {
-		self.accepted.fetch_add(n, Relaxed);
+		self.accepted.inc_by(n);
 	}
 
 	pub fn refused(&self, refusal: &Refusal) {
-		if let Some(i) = Refusal::LABELS.iter().position(|l| *l == refusal.label()) {
-			self.refused[i].fetch_add(1, Relaxed);
-		}
+		self.refused.get_or_create(&Reason { reason: refusal.label() }).inc();
 	}
 
 	pub fn batch_cut(&self) {
-		self.batches_cut.fetch_add(1, Relaxed);
+		self.batches_cut.inc();
 	}
 
 	pub fn anchored(&self, readings: u64) {
-		self.batches_anchored.fetch_add(1, Relaxed);
-		self.readings_anchored.fetch_add(readings, Relaxed);
+		self.batches_anchored.inc();
+		self.readings_anchored.inc_by(readings);
 	}
 
 	pub fn anchor_failed(&self) {
-		self.anchor_failures.fetch_add(1, Relaxed);
+		self.anchor_failures.inc();
 	}
 
 	pub fn set_depth(&self, depth: Depth, oldest_open_ms: Option<u64>) {
-		self.pending.store(depth.pending, Relaxed);
-		self.open_batches.store(depth.open_batches, Relaxed);
-		self.open_readings.store(depth.open_readings, Relaxed);
+		self.pending.set(gauge(depth.pending));
+		self.open_batches.set(gauge(depth.open_batches));
+		self.open_readings.set(gauge(depth.open_readings));
 		self.oldest_open_ms.store(oldest_open_ms.unwrap_or(0), Relaxed);
 	}
 
 	pub fn voucher(&self, relayed: bool) {
 		let counter = if relayed { &self.vouchers_relayed } else { &self.vouchers_refused };
-		counter.fetch_add(1, Relaxed);
+		counter.inc();
 	}
 
 	pub fn settled(&self, claimed: u64, refused: u64) {
-		self.vouchers_claimed.fetch_add(claimed, Relaxed);
-		self.vouchers_refused_at_settlement.fetch_add(refused, Relaxed);
+		self.vouchers_claimed.inc_by(claimed);
+		self.vouchers_refused_at_settlement.inc_by(refused);
 	}
 
 	pub fn set_best_block(&self, n: u64) {
-		self.best_block.store(n, Relaxed);
+		self.best_block.set(gauge(n));
 	}
 
 	pub fn set_connected(&self, up: bool) {
-		self.connected.store(up.into(), Relaxed);
+		self.connected.set(up.into());
 	}
 
 	/// Readings accepted, refused (all reasons) and anchored so far.
 	pub fn totals(&self) -> (u64, u64, u64) {
-		let refused = self.refused.iter().map(|c| c.load(Relaxed)).sum();
-		(self.accepted.load(Relaxed), refused, self.readings_anchored.load(Relaxed))
+		let refused = Refusal::LABELS
+			.iter()
+			.map(|reason| self.refused.get_or_create(&Reason { reason }).get())
+			.sum();
+		(self.accepted.get(), refused, self.readings_anchored.get())
 	}
 
-	/// The Prometheus text exposition.
+	/// The OpenMetrics text exposition ([`CONTENT_TYPE`]).
 	pub fn render(&self) -> String {
-		let mut out = String::new();
-		let mut metric = |name: &str, kind: &str, help: &str, value: u64| {
-			let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
-		};
-		metric(
-			"iot_gateway_readings_accepted_total",
-			"counter",
-			"Readings spooled.",
-			self.accepted.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_batches_total",
-			"counter",
-			"Batches cut.",
-			self.batches_cut.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_anchors_total",
-			"counter",
-			"Batches anchored on chain.",
-			self.batches_anchored.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_readings_anchored_total",
-			"counter",
-			"Readings in anchored batches.",
-			self.readings_anchored.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_anchor_failures_total",
-			"counter",
-			"Anchor submissions that failed or were lost.",
-			self.anchor_failures.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_spool_pending_readings",
-			"gauge",
-			"Readings spooled, not yet batched.",
-			self.pending.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_spool_open_batches",
-			"gauge",
-			"Batches not yet anchored.",
-			self.open_batches.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_spool_open_readings",
-			"gauge",
-			"Readings in batches not yet anchored.",
-			self.open_readings.load(Relaxed),
-		);
 		let oldest = self.oldest_open_ms.load(Relaxed);
 		let lag = if oldest == 0 { 0 } else { now_ms().saturating_sub(oldest) / 1000 };
-		metric(
-			"iot_gateway_chain_lag_seconds",
-			"gauge",
-			"Age of the oldest batch not yet anchored.",
-			lag,
-		);
-		metric(
-			"iot_gateway_chain_finalized_block",
-			"gauge",
-			"Last finalized block seen.",
-			self.best_block.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_vouchers_relayed_total",
-			"counter",
-			"Vouchers taken for settlement.",
-			self.vouchers_relayed.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_vouchers_refused_total",
-			"counter",
-			"Vouchers the chain would not pay, or older than one held.",
-			self.vouchers_refused.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_vouchers_claimed_total",
-			"counter",
-			"Vouchers claimed by settlements.",
-			self.vouchers_claimed.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_vouchers_refused_at_settlement_total",
-			"counter",
-			"Vouchers a settlement reported refused.",
-			self.vouchers_refused_at_settlement.load(Relaxed),
-		);
-		metric(
-			"iot_gateway_chain_connected",
-			"gauge",
-			"1 while the block subscription is up.",
-			self.connected.load(Relaxed),
-		);
-		let _ = writeln!(
-			out,
-			"# HELP iot_gateway_readings_refused_total Readings refused, by reason.\n# TYPE iot_gateway_readings_refused_total counter"
-		);
-		for (label, count) in Refusal::LABELS.iter().zip(&self.refused) {
-			let _ = writeln!(
-				out,
-				"iot_gateway_readings_refused_total{{reason=\"{label}\"}} {}",
-				count.load(Relaxed)
-			);
-		}
+		self.lag.set(gauge(lag));
+		let mut out = String::new();
+		// Writing into a String does not fail.
+		let _ = encode(&mut out, &self.registry);
 		out
 	}
+}
+
+/// A count as a gauge's value (i64), saturating.
+fn gauge(n: u64) -> i64 {
+	i64::try_from(n).unwrap_or(i64::MAX)
 }

@@ -34,6 +34,10 @@ async fn a_burst_of_transfers_is_included_whole() {
 
 	let conn = chain.conn().await.unwrap();
 	let at = conn.api.at_current_block().await.unwrap();
+	let mut start = Vec::new();
+	for i in 0..ACCOUNTS {
+		start.push(at.tx().account_nonce(&senders.account(i)).await.unwrap());
+	}
 	let mut txs = Vec::new();
 	for round in 0..PER_ACCOUNT {
 		for i in 0..ACCOUNTS {
@@ -68,7 +72,7 @@ async fn a_burst_of_transfers_is_included_whole() {
 		missing = 0;
 		for i in 0..ACCOUNTS {
 			let nonce = at.tx().account_nonce(&senders.account(i)).await.unwrap();
-			missing += PER_ACCOUNT.saturating_sub(nonce);
+			missing += (start[i] + PER_ACCOUNT).saturating_sub(nonce);
 		}
 		missing == 0
 	})

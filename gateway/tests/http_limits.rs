@@ -42,7 +42,22 @@ async fn oversized_bodies_are_refused_without_being_buffered() {
 	let pid = gateway.pid().expect("running");
 	let before = peak_rss_kib(pid);
 
-	// Declared too big: refused before a byte of it is read.
+	// Declared too big: answered from the headers alone, the body never sent (the old endpoint
+	// waited for all of it).
+	{
+		use std::io::{Read, Write};
+		let mut stream = std::net::TcpStream::connect(&http).unwrap();
+		stream.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+		stream
+			.write_all(
+				b"POST /readings HTTP/1.1\r\nHost: gw\r\nContent-Type: application/json\r\n\
+				  Content-Length: 9437184\r\n\r\n",
+			)
+			.unwrap();
+		let mut answer = [0u8; 12];
+		stream.read_exact(&mut answer).expect("an answer before the body");
+		assert_eq!(&answer, b"HTTP/1.1 413");
+	}
 	let big = dir.0.join("big.json");
 	std::fs::write(&big, vec![b' '; 9 << 20]).unwrap();
 	for endpoint in ["readings", "vouchers"] {

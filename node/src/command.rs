@@ -153,10 +153,11 @@ pub fn run() -> sc_cli::Result<()> {
 			let mut single_state = cli.run.pool_config.clone();
 			single_state.pool_type = sc_cli::TransactionPoolType::SingleState;
 			let pool_chosen = pool_type_given(std::env::args_os());
+			let dev_flag = cli.run.shared_params.dev;
 			runner.run_node_until_exit(|mut config| async move {
 				if is_dev(&config) {
 					if !pool_chosen {
-						config.transaction_pool = single_state.transaction_pool(true);
+						config.transaction_pool = single_state.transaction_pool(dev_flag);
 						log::info!(
 							"Development chain: single-state transaction pool (the fork-aware \
 							 pool can lose transactions under instant and manual sealing; \

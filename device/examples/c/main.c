@@ -57,10 +57,10 @@ int main(void) {
 	if (check("sequences", iot_sequences_open(&sequences, &flash, 16))) return 1;
 
 	IotBatch batch;
-	iot_batch_init(&batch);
+	if (check("batch", iot_batch_init(&batch))) return 1;
 	for (int i = 0; i < 4; i++) {
 		IotReading reading = {.device = 7, .stream = 0, .timestamp = 1700000000000ULL + 1000ULL * i,
-		                      .value = 4000 + 10 * i, .has_salt = true};
+		                      .value = 4000 + 10 * i, .has_salt = 1};
 		memset(reading.salt, i, sizeof reading.salt);
 		if (check("sequence", iot_sequences_next(&sequences, 0, &reading.sequence))) return 1;
 		if (check("reading", iot_sign_reading(&key, genesis, &reading, out, sizeof out, &len))) return 1;

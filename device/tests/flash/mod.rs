@@ -15,17 +15,25 @@ pub struct SimFlash {
 	pub writes: usize,
 	cut: Option<(usize, usize)>,
 	dead: bool,
+	/// Writes that fail from now, the device staying up: (count, whether the bytes land anyway).
+	failing: Option<(usize, bool)>,
 }
 
 impl SimFlash {
 	/// Erased flash.
 	pub fn new() -> Self {
-		Self { slots: [[0xff; RECORD_LEN]; 2], writes: 0, cut: None, dead: false }
+		Self { slots: [[0xff; RECORD_LEN]; 2], writes: 0, cut: None, dead: false, failing: None }
 	}
 
 	/// Tears the write `after` writes from now after `torn_bytes` bytes.
 	pub fn cut_power(&mut self, after: usize, torn_bytes: usize) {
 		self.cut = Some((self.writes + after, torn_bytes.min(RECORD_LEN)));
+	}
+
+	/// The next `count` writes report failure; with `land`, their bytes are written all the same
+	/// (a driver that timed out on a write that completed).
+	pub fn fail_writes(&mut self, count: usize, land: bool) {
+		self.failing = Some((count, land));
 	}
 
 	/// Power comes back.
@@ -47,6 +55,13 @@ impl Flash for SimFlash {
 
 	fn write(&mut self, slot: u8, record: &[u8; RECORD_LEN]) -> Result<(), Error> {
 		if self.dead {
+			return Err(Error::Storage);
+		}
+		if let Some((count, land)) = self.failing.filter(|(count, _)| *count > 0) {
+			self.failing = Some((count - 1, land));
+			if land {
+				self.slots[usize::from(slot)] = *record;
+			}
 			return Err(Error::Storage);
 		}
 		let target = &mut self.slots[usize::from(slot)];

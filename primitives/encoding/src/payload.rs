@@ -84,6 +84,7 @@ impl Output for SliceWriter<'_> {
 	fn write(&mut self, bytes: &[u8]) {
 		// Callers size the slice with `encoded_size`, so this never truncates; if one did not,
 		// the bytes past the end are dropped rather than panicking.
+		debug_assert!(self.at + bytes.len() <= self.out.len(), "a SliceWriter sized too short");
 		let end = self.at.saturating_add(bytes.len()).min(self.out.len());
 		let n = end - self.at;
 		self.out[self.at..end].copy_from_slice(&bytes[..n]);

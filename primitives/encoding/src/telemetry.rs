@@ -272,6 +272,52 @@ mod tests {
 		summary: ValueSummary,
 	}
 
+	proptest::proptest! {
+		#[test]
+		fn hand_written_encodings_equal_the_derived_ones_for_any_value(
+			scalar: i64,
+			hash: [u8; 32],
+			leaf_count: u32,
+			numbers: (u64, u16, u64, u64, u64, u64, u32),
+			summary: (i64, i64, i128),
+		) {
+			for (value, derived) in [
+				(ReadingValue::Scalar(scalar), DerivedValue::Scalar(scalar)),
+				(ReadingValue::PayloadHash(H256(hash)), DerivedValue::PayloadHash(hash)),
+			] {
+				proptest::prop_assert_eq!(value.encode(), derived.encode());
+				proptest::prop_assert_eq!(value.encoded_size(), value.encode().len());
+			}
+			let (device, stream, first_sequence, last_sequence, first_timestamp, last_timestamp, count) =
+				numbers;
+			let range = StreamRange {
+				device,
+				stream,
+				first_sequence,
+				last_sequence,
+				first_timestamp,
+				last_timestamp,
+				count,
+			};
+			let summary = ValueSummary { min: summary.0, max: summary.1, sum: summary.2 };
+			let header = BatchHeader { root: H256(hash), leaf_count, range, summary };
+			let derived = DerivedHeader { root: hash, leaf_count, range, summary };
+			proptest::prop_assert_eq!(header.encode(), derived.encode());
+			proptest::prop_assert_eq!(header.encoded_size(), header.encode().len());
+			let reading = Reading {
+				device,
+				stream,
+				sequence: first_sequence,
+				timestamp: first_timestamp,
+				value: ReadingValue::Scalar(scalar),
+				salt: Some([count as u8; 16]),
+			};
+			let mut joined = READING_LEAF.to_vec();
+			joined.extend_from_slice(&reading.encode());
+			proptest::prop_assert_eq!(reading.leaf_hash(), H256(sp_crypto_hashing::blake2_256(&joined)));
+		}
+	}
+
 	#[test]
 	fn hand_written_encodings_are_the_derived_ones() {
 		for (value, derived) in [

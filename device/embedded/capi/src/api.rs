@@ -28,8 +28,8 @@ pub struct IotReading {
 	/// Milliseconds since the Unix epoch.
 	pub timestamp: u64,
 	pub value: i64,
-	/// Whether `salt` is part of the reading (it should be: it keeps the leaf unguessable).
-	pub has_salt: bool,
+	/// Non-zero when `salt` is part of the reading (it should be: it keeps the leaf unguessable).
+	pub has_salt: u8,
 	pub salt: [u8; 16],
 }
 
@@ -38,13 +38,18 @@ pub const IOT_BATCH_WORDS: usize = 160;
 /// 64-bit words of an `IotSequences`.
 pub const IOT_SEQUENCES_WORDS: usize = 32;
 
-/// A batch being built (one stream of one device); initialise with `iot_batch_init`.
+/// A batch being built (one stream of one device). Pass it to no other function before
+/// `iot_batch_init`. Built for 32-bit microcontrollers: on a 64-bit host its alignment (8) is
+/// below the builder's (16), and the library does not compile there.
 #[repr(C)]
 pub struct IotBatch {
 	pub opaque: [u64; IOT_BATCH_WORDS],
 }
 
-/// The sequence store; open with `iot_sequences_open`.
+/// The sequence store; open with `iot_sequences_open`. Keep exactly one per flash: never copy it
+/// or open a second one on the same flash (two stores would hand out the same numbers), keep
+/// the flash `context` alive as long as the store, and do not call the library from the flash
+/// callbacks.
 #[repr(C)]
 pub struct IotSequences {
 	pub opaque: [u64; IOT_SEQUENCES_WORDS],
@@ -113,7 +118,7 @@ fn reading(r: &IotReading) -> Reading {
 		sequence: r.sequence,
 		timestamp: r.timestamp,
 		value: ReadingValue::Scalar(r.value),
-		salt: r.has_salt.then_some(r.salt),
+		salt: (r.has_salt != 0).then_some(r.salt),
 	}
 }
 

@@ -34,6 +34,18 @@ pub const IOT_ERR_MALFORMED: i32 = -8;
 /// A required pointer is null.
 pub const IOT_ERR_NULL: i32 = -9;
 
+const _: () = {
+	use iot_device::Error;
+	assert!(IOT_ERR_BUFFER_TOO_SMALL == Error::BufferTooSmall.code());
+	assert!(IOT_ERR_SIGNER == Error::Signer.code());
+	assert!(IOT_ERR_UNSUPPORTED_KEY == Error::UnsupportedKey.code());
+	assert!(IOT_ERR_STORAGE == Error::Storage.code());
+	assert!(IOT_ERR_TOO_MANY_STREAMS == Error::TooManyStreams.code());
+	assert!(IOT_ERR_SEQUENCE_EXHAUSTED == Error::SequenceExhausted.code());
+	assert!(IOT_ERR_BAD_BATCH == Error::BadBatch.code());
+	assert!(IOT_ERR_MALFORMED == Error::Malformed.code());
+};
+
 // The library never allocates: see `NoHeap`.
 #[global_allocator]
 static HEAP: iot_device::NoHeap = iot_device::NoHeap;
@@ -41,7 +53,7 @@ static HEAP: iot_device::NoHeap = iot_device::NoHeap;
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
 	// The library does not panic on any input; should it ever, halting beats undefined
-	// behaviour, and the firmware's watchdog restarts the device.
+	// behaviour. The firmware must run a watchdog, which then restarts the device.
 	loop {
 		core::hint::spin_loop();
 	}

@@ -67,7 +67,7 @@ mod kind {
 		fn fill_bytes(&mut self, dest: &mut [u8]) {
 			for chunk in dest.chunks_mut(32) {
 				self.0 = self.0.wrapping_add(1);
-				let block = blake2_256_parts(&[&SECRET, &self.0.to_le_bytes()]);
+				let block = blake2_256_parts(&[b"iot/fw/rng", &SECRET, &self.0.to_le_bytes()]);
 				chunk.copy_from_slice(&block[..chunk.len()]);
 			}
 		}

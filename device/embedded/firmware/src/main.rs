@@ -74,6 +74,11 @@ fn main() -> ! {
 	}
 }
 
+/// The timestamp of reading `i`, one a second from `time`.
+fn at(time: u64, i: u64) -> Result<u64, Error> {
+	i.checked_mul(1_000).and_then(|ms| time.checked_add(ms)).ok_or(Error::Malformed)
+}
+
 fn run() -> Result<(), Error> {
 	let args = Args::read()?;
 	let genesis = H256(args.hex32("genesis")?);
@@ -90,18 +95,23 @@ fn run() -> Result<(), Error> {
 	let salt = |stream: u16, i: u64| {
 		// Unguessable without the key, so a proof's sibling leaf cannot be brute-forced.
 		let mut salt = [0u8; 16];
-		let seed = blake2_256_parts(&[&keys::SECRET, &stream.to_le_bytes(), &i.to_le_bytes()]);
+		let seed = blake2_256_parts(&[
+			b"iot/fw/salt",
+			&keys::SECRET,
+			&stream.to_le_bytes(),
+			&i.to_le_bytes(),
+		]);
 		salt.copy_from_slice(&seed[..16]);
 		Some(salt)
 	};
 	for i in 0..args.number_or("readings", 8) {
 		let value = ReadingValue::Scalar(4_000 + (i % 50) as i64 * 10);
-		out.hex_line("reading", &device.reading(0, time + i * 1_000, value, salt(0, i))?);
+		out.hex_line("reading", &device.reading(0, at(time, i)?, value, salt(0, i))?);
 	}
 	let mut batch = BatchBuilder::new();
 	for i in 0..args.number_or("batch", 8) {
 		let value = ReadingValue::Scalar(5_000 - (i % 30) as i64 * 20);
-		let signed = device.reading(1, time + i * 1_000, value, salt(1, i))?;
+		let signed = device.reading(1, at(time, i)?, value, salt(1, i))?;
 		batch.add(&signed.reading)?;
 		out.hex_line("batch", &signed);
 	}
