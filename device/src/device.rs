@@ -60,11 +60,6 @@ impl<S: Signer, F: Flash> Device<S, F> {
 		Self { signer, genesis, id, sequences }
 	}
 
-	/// The device's signer.
-	pub fn signer(&mut self) -> &mut S {
-		&mut self.signer
-	}
-
 	/// The device's next reading of `stream`, numbered, and signed for the gateway. The number
 	/// is persisted before the signature is made, so it is never used twice.
 	pub fn reading(
