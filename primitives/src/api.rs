@@ -5,10 +5,12 @@
 
 use alloc::vec::Vec;
 use codec::Codec;
+use sp_core::H256;
 
 use crate::{
 	device::DeviceSignature,
 	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
+	provenance::ItemId,
 	rewards::{Node, NodeId},
 	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
 	DeviceId,
@@ -60,5 +62,19 @@ sp_api::decl_runtime_apis! {
 		/// The liveness rewards `node` can claim now (those of its last live epoch included,
 		/// once that epoch ended), `None` for an unknown node.
 		fn pending_reward(node: NodeId) -> Option<Balance>;
+	}
+
+	/// Reads of product provenance. Free: a runtime call, not a transaction.
+	pub trait ProvenanceApi<Story: Codec> {
+		/// An item's whole story: its events and its containers' while it was in them, its
+		/// legs with their verdicts, its recall status and its inputs' stories.
+		fn item_story(item: ItemId) -> Option<Story>;
+
+		/// The item with external key `key` (a GS1 element string such as `01…21…`).
+		fn item_by_key(key: Vec<u8>) -> Option<ItemId>;
+
+		/// Whether `signature` is `item`'s active tag's answer to `challenge`: the physical
+		/// item is genuine.
+		fn verify_tag(item: ItemId, challenge: H256, signature: DeviceSignature) -> bool;
 	}
 }

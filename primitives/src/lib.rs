@@ -15,6 +15,7 @@ pub mod geo;
 pub mod merkle;
 pub mod payload;
 pub mod payment;
+pub mod provenance;
 pub mod rewards;
 pub mod telemetry;
 pub mod traits;

@@ -15,6 +15,7 @@ pub use iot_encoding::payment::*;
 
 use crate::{
 	device::DeviceSignature,
+	provenance::LegId,
 	telemetry::{AnchoredRange, Moment, Reading, StreamId},
 	DeviceId,
 };
@@ -92,6 +93,9 @@ pub enum Condition {
 	/// A reading of `device`'s `stream`, measured at or after `after`, with a value in
 	/// `min..=max`, attested on chain.
 	ReadingWithin { device: DeviceId, stream: StreamId, after: Moment, min: i64, max: i64 },
+	/// The provenance leg `leg` was judged `Met` on device-signed telemetry (pay the carrier
+	/// on proof).
+	LegMet { leg: LegId },
 }
 
 /// Why telemetry does not prove a condition.
@@ -111,6 +115,8 @@ pub enum ConditionFailure {
 	OutOfBounds,
 	/// The reading was measured before the condition's start.
 	TooEarly,
+	/// The leg has no `Met` verdict.
+	LegNotMet,
 }
 
 impl Condition {
@@ -164,7 +170,7 @@ impl Condition {
 	/// The (device, stream) whose telemetry proves the condition.
 	pub fn stream(&self) -> Option<(DeviceId, StreamId)> {
 		match *self {
-			Self::ConsumerConfirms => None,
+			Self::ConsumerConfirms | Self::LegMet { .. } => None,
 			Self::AllReadingsWithin { device, stream, .. }
 			| Self::ReadingWithin { device, stream, .. } => Some((device, stream)),
 		}

@@ -4,6 +4,7 @@ use sp_runtime::{DispatchResult, Weight};
 
 use crate::{
 	device::{DevicePublicKey, DeviceSignature},
+	provenance::{LegId, LegVerdict},
 	telemetry::{AnchoredRange, Reading, Sequence, StreamId},
 	DeviceId,
 };
@@ -132,5 +133,18 @@ impl OnAnchored for () {
 
 	fn weight() -> Weight {
 		Weight::zero()
+	}
+}
+
+/// What the provenance pallet tells other pallets about its transport legs, so that an escrow can
+/// pay a carrier once a leg's handling condition is proven met.
+pub trait LegVerdicts {
+	/// The verdict of leg `leg`, if it exists.
+	fn verdict(leg: LegId) -> Option<LegVerdict>;
+}
+
+impl LegVerdicts for () {
+	fn verdict(_leg: LegId) -> Option<LegVerdict> {
+		None
 	}
 }

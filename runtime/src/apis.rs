@@ -8,6 +8,7 @@ use frame_support::{
 use iot_primitives::{
 	device::DeviceSignature,
 	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
+	provenance::ItemId,
 	rewards::{Node, NodeId},
 	telemetry::{AnchorId, AnchoredRange, Reading, ReadingProof, StreamId},
 	traits::TelemetryProof,
@@ -16,7 +17,7 @@ use iot_primitives::{
 use pallet_grandpa::AuthorityId as GrandpaId;
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_core::{crypto::KeyTypeId, OpaqueMetadata};
+use sp_core::{crypto::KeyTypeId, OpaqueMetadata, H256};
 use sp_runtime::{
 	traits::{Block as BlockT, NumberFor},
 	transaction_validity::{TransactionSource, TransactionValidity},
@@ -27,8 +28,8 @@ use sp_version::RuntimeVersion;
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
 use crate::{
-	Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Sudo, TelemetryAnchor,
-	Timestamp, Utility,
+	Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Provenance, Sudo,
+	TelemetryAnchor, Timestamp, Utility,
 };
 #[cfg(feature = "runtime-benchmarks")]
 use frame_system_benchmarking::Pallet as SystemBench;
@@ -76,6 +77,20 @@ impl_runtime_apis! {
 
 		fn agreement(id: AgreementId) -> Option<Agreement<AccountId, Balance, BlockNumber>> {
 			pallet_m2m_payments::Agreements::<Runtime>::get(id)
+		}
+	}
+
+	impl iot_primitives::api::ProvenanceApi<Block, pallet_provenance::ItemStory<Runtime>> for Runtime {
+		fn item_story(item: ItemId) -> Option<pallet_provenance::ItemStory<Runtime>> {
+			pallet_provenance::Pallet::<Runtime>::story(item, pallet_provenance::STORY_LINEAGE)
+		}
+
+		fn item_by_key(key: Vec<u8>) -> Option<ItemId> {
+			pallet_provenance::Pallet::<Runtime>::item_by_key(key)
+		}
+
+		fn verify_tag(item: ItemId, challenge: H256, signature: DeviceSignature) -> bool {
+			pallet_provenance::Pallet::<Runtime>::verify_tag(item, challenge, signature)
 		}
 	}
 

@@ -9,6 +9,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_device_registry, DeviceRegistry]
 	[pallet_telemetry_anchor, TelemetryAnchor]
 	[pallet_m2m_payments, M2mPayments]
+	[pallet_provenance, Provenance]
 	[pallet_depin_rewards, DepinRewards]
 	[pallet_fee_sponsorship, FeeSponsorship]
 );

@@ -90,7 +90,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -221,4 +221,7 @@ mod runtime {
 
 	#[runtime::pallet_index(14)]
 	pub type FeeSponsorship = pallet_fee_sponsorship;
+
+	#[runtime::pallet_index(15)]
+	pub type Provenance = pallet_provenance;
 }

@@ -1,13 +1,14 @@
 //! The node's JSON-RPC: the standard `system_*` (account nonce) and `payment_*` methods on top of
 //! what `sc-service` always serves (`chain_*`, `state_*`, `author_*`, ...), and the project's own
-//! `iot_*` methods ([`iot`]).
+//! `iot_*` methods ([`iot`], [`provenance`]).
 
 pub mod iot;
+pub mod provenance;
 
 use std::sync::Arc;
 
 use iot_primitives::{
-	api::{DevicesApi, PaymentsApi, RewardsApi, TelemetryApi},
+	api::{DevicesApi, PaymentsApi, ProvenanceApi, RewardsApi, TelemetryApi},
 	BlockNumber,
 };
 use iot_runtime::{opaque::Block, AccountId, Balance, Nonce};
@@ -42,11 +43,13 @@ where
 	C::Api: DevicesApi<Block, AccountId, iot::Device>
 		+ TelemetryApi<Block>
 		+ PaymentsApi<Block, AccountId, Balance, BlockNumber>
-		+ RewardsApi<Block, AccountId, Balance, BlockNumber>,
+		+ RewardsApi<Block, AccountId, Balance, BlockNumber>
+		+ ProvenanceApi<Block, provenance::Story>,
 	P: TransactionPool + 'static,
 {
 	use iot::{Iot, IotApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use provenance::{Provenance, ProvenanceRpcServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
@@ -54,7 +57,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Iot::new(client).into_rpc())?;
+	module.merge(Iot::new(client.clone()).into_rpc())?;
+	module.merge(Provenance::new(client).into_rpc())?;
 
 	Ok(module)
 }

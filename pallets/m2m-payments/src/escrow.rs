@@ -14,7 +14,8 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use iot_primitives::{
 	payment::{AgreementId, AgreementStatus, Condition, ConditionFailure},
-	traits::{DeviceInspect, TelemetryProof},
+	provenance::LegVerdict,
+	traits::{DeviceInspect, LegVerdicts, TelemetryProof},
 };
 
 use crate::{
@@ -136,8 +137,12 @@ impl<T: Config> Pallet<T> {
 			Condition::ConsumerConfirms => true,
 			Condition::AllReadingsWithin { from, to, min, max, .. } => from <= to && min <= max,
 			Condition::ReadingWithin { min, max, .. } => min <= max,
+			Condition::LegMet { .. } => true,
 		};
 		ensure!(well_formed, Error::<T>::InvalidCondition);
+		if let Condition::LegMet { leg } = *condition {
+			ensure!(T::Legs::verdict(leg).is_some(), Error::<T>::UnknownLeg);
+		}
 		if let Some((device, _)) = condition.stream() {
 			ensure!(T::Devices::owner(&device).is_some(), Error::<T>::UnknownDevice);
 		}
@@ -159,6 +164,10 @@ impl<T: Config> Pallet<T> {
 					.ok_or(Error::<T>::ReadingNotAttested)?;
 				condition.proven_by_reading(&reading)
 			}
+			(Condition::LegMet { leg }, Evidence::Leg) => match T::Legs::verdict(*leg) {
+				Some(LegVerdict::Met) => Ok(()),
+				_ => Err(ConditionFailure::LegNotMet),
+			},
 			_ => Err(ConditionFailure::WrongEvidence),
 		};
 		proven.map_err(|failure| Self::failure_error(failure).into())
@@ -173,6 +182,7 @@ impl<T: Config> Pallet<T> {
 			ConditionFailure::WindowNotCovered => Error::<T>::WindowNotCovered,
 			ConditionFailure::OutOfBounds => Error::<T>::ValueOutOfBounds,
 			ConditionFailure::TooEarly => Error::<T>::ReadingTooEarly,
+			ConditionFailure::LegNotMet => Error::<T>::LegNotMet,
 		}
 	}
 
@@ -181,7 +191,8 @@ impl<T: Config> Pallet<T> {
 			Evidence::Window(anchors) => T::WeightInfo::release_window(
 				(anchors.len() as u32).min(T::MaxWindowAnchors::get()),
 			),
-			Evidence::Reading(_) => T::WeightInfo::release_reading(),
+			// One read of another pallet's record, like an attested reading's.
+			Evidence::Reading(_) | Evidence::Leg => T::WeightInfo::release_reading(),
 		}
 	}
 }

@@ -165,5 +165,9 @@ mod events {
 		TooManyChannels,
 		/// An identifier counter or amount overflowed.
 		Overflow,
+		/// No provenance leg has this id.
+		UnknownLeg,
+		/// The provenance leg was not judged `Met`.
+		LegNotMet,
 	}
 }

@@ -80,7 +80,7 @@ pub mod pallet {
 		device::{DevicePublicKey, DeviceSignature},
 		payment::{AgreementId, ChannelId, Condition, Voucher},
 		telemetry::AnchorId,
-		traits::TelemetryProof,
+		traits::{LegVerdicts, TelemetryProof},
 		DeviceId,
 	};
 	use sp_core::H256;
@@ -110,6 +110,9 @@ pub mod pallet {
 
 		/// The telemetry anchors that prove escrow conditions.
 		type Telemetry: TelemetryProof<AnchorId = AnchorId>;
+
+		/// The provenance legs an escrow can be released on.
+		type Legs: LegVerdicts;
 
 		/// Who settles disputed agreements.
 		type ArbiterOrigin: EnsureOrigin<Self::RuntimeOrigin>;

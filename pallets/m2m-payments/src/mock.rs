@@ -12,8 +12,9 @@ use frame_system::EnsureRoot;
 use iot_primitives::{
 	device::{DevicePublicKey, DeviceSignature},
 	payment::Voucher,
+	provenance::{LegId, LegVerdict},
 	telemetry::{AnchorId, AnchoredRange, Reading, Sequence, StreamId},
-	traits::{DeviceInspect, TelemetryProof},
+	traits::{DeviceInspect, LegVerdicts, TelemetryProof},
 	DeviceId,
 };
 use sp_core::{sr25519, Pair};
@@ -66,6 +67,7 @@ thread_local! {
 		const { RefCell::new(BTreeMap::new()) };
 	static ATTESTED: RefCell<BTreeMap<(DeviceId, StreamId, Sequence), Reading>> =
 		const { RefCell::new(BTreeMap::new()) };
+	static LEGS: RefCell<BTreeMap<LegId, LegVerdict>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// The device registry's double.
@@ -150,6 +152,21 @@ impl TelemetryProof for Telemetry {
 	}
 }
 
+/// The provenance legs' double: verdicts set by the tests.
+pub struct Legs;
+
+impl Legs {
+	pub fn set(leg: LegId, verdict: LegVerdict) {
+		LEGS.with(|l| l.borrow_mut().insert(leg, verdict));
+	}
+}
+
+impl LegVerdicts for Legs {
+	fn verdict(leg: LegId) -> Option<LegVerdict> {
+		LEGS.with(|l| l.borrow().get(&leg).copied())
+	}
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for Devices {
 	fn register_device(owner: &AccountId, key: DevicePublicKey) -> DeviceId {
@@ -184,6 +201,7 @@ impl pallet_m2m_payments::Config for Test {
 	type Devices = Devices;
 	type SpendRight = ConstU8<SPEND>;
 	type Telemetry = Telemetry;
+	type Legs = Legs;
 	type ArbiterOrigin = EnsureRoot<AccountId>;
 	type DisputeBond = ConstU64<DISPUTE_BOND>;
 	type DisputeTimeout = ConstU64<DISPUTE_TIMEOUT>;
@@ -278,6 +296,7 @@ impl ExtBuilder {
 			DEVICES.with(|d| d.borrow_mut().clear());
 			ANCHORED.with(|a| a.borrow_mut().clear());
 			ATTESTED.with(|a| a.borrow_mut().clear());
+			LEGS.with(|l| l.borrow_mut().clear());
 			// Devices 1 and 2 of `owner`; the operator may spend for device 1; each device's
 			// own account may spend for it.
 			for id in 1..=2 {

@@ -97,6 +97,8 @@ pub enum Evidence<T: Config> {
 	Window(BoundedVec<AnchorId, T::MaxWindowAnchors>),
 	/// The sequence number of an attested reading of the condition's stream.
 	Reading(Sequence),
+	/// The verdict of the condition's provenance leg, read on chain.
+	Leg,
 }
 
 /// Why an escrowed payment went to its provider.

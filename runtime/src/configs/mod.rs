@@ -4,6 +4,7 @@ mod consensus;
 mod devices;
 mod monetary;
 mod payments;
+mod provenance;
 mod rewards;
 mod sponsorship;
 mod system;

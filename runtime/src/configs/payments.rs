@@ -36,6 +36,8 @@ impl pallet_m2m_payments::Config for Runtime {
 	type Devices = crate::DeviceRegistry;
 	type SpendRight = SpendRight;
 	type Telemetry = TelemetryAnchor;
+	// An escrow can pay a carrier once its provenance leg is proven met.
+	type Legs = crate::Provenance;
 	// Disputes are decided by governance (sudo for now).
 	type ArbiterOrigin = EnsureRoot<AccountId>;
 	type DisputeBond = DisputeBond;

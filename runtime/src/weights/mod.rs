@@ -6,6 +6,7 @@ pub mod pallet_depin_rewards;
 pub mod pallet_device_registry;
 pub mod pallet_fee_sponsorship;
 pub mod pallet_m2m_payments;
+pub mod pallet_provenance;
 pub mod pallet_sudo;
 pub mod pallet_telemetry_anchor;
 pub mod pallet_timestamp;

@@ -248,3 +248,38 @@ fn after_the_deadline_the_consumer_is_refunded_and_proof_comes_too_late() {
 		assert_eq!(free(&payer()), FUNDS);
 	});
 }
+
+#[test]
+fn a_carrier_is_paid_once_its_leg_is_judged_met() {
+	ExtBuilder::build_and_execute(|| {
+		use iot_primitives::provenance::LegVerdict;
+		let release = |id| M2mPayments::release(RuntimeOrigin::signed(eve()), id, Evidence::Leg);
+		let unknown = M2mPayments::create_agreement(
+			RuntimeOrigin::signed(payer()),
+			payee(),
+			AMOUNT,
+			Condition::LegMet { leg: 7 },
+			100,
+		);
+		assert_noop!(unknown, Error::<Test>::UnknownLeg);
+		Legs::set(7, LegVerdict::Pending);
+		let id = create(Condition::LegMet { leg: 7 });
+		assert_noop!(release(id), Error::<Test>::LegNotMet);
+		assert_noop!(
+			M2mPayments::release(RuntimeOrigin::signed(eve()), id, Evidence::Reading(3)),
+			Error::<Test>::WrongEvidence
+		);
+		// A violated or unproven leg pays nothing; the consumer is refunded at the deadline.
+		for verdict in [LegVerdict::Violated { from: 1, to: 2, excursion: 1 }, LegVerdict::Unproven]
+		{
+			Legs::set(7, verdict);
+			assert_noop!(release(id), Error::<Test>::LegNotMet);
+		}
+		Legs::set(7, LegVerdict::Met);
+		let before = free(&payee());
+		assert_ok!(release(id));
+		assert_eq!(free(&payee()), before + AMOUNT);
+		assert!(Agreements::<Test>::get(id).is_none());
+		assert_eq!(held(HoldReason::Escrow, &payer()), 0);
+	});
+}
