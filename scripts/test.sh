@@ -40,7 +40,7 @@ cargo test --release --locked --workspace
 log "pallet benchmarks as unit tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
 	-p pallet-device-registry -p pallet-telemetry-anchor -p pallet-m2m-payments -p pallet-depin-rewards \
-	-p pallet-fee-sponsorship \
+	-p pallet-fee-sponsorship -p pallet-provenance \
 	--features runtime-benchmarks
 
 log "zombienet network tests"

@@ -8,6 +8,8 @@
 //! `TelemetryAnchor::anchor_batch`; the batches stay in the spool so that any reading's proof can
 //! be served later and checked on chain.
 //!
+//! `epcis import` maps GS1 EPCIS 2.0 documents onto the provenance pallet's calls.
+//!
 //! Payment-channel vouchers posted to it are checked with the runtime and claimed for their
 //! payees in batched settlements.
 //!
@@ -19,6 +21,7 @@ pub mod bench;
 pub mod chain;
 pub mod config;
 pub mod directory;
+pub mod epcis;
 pub mod http;
 pub mod intake;
 pub mod keys;

@@ -105,6 +105,11 @@ enum Command {
 		#[command(subcommand)]
 		command: DevicesCommand,
 	},
+	/// GS1 EPCIS 2.0 documents.
+	Epcis {
+		#[command(subcommand)]
+		command: EpcisCommand,
+	},
 	/// Measures readings anchored per second through the gateway against one extrinsic per
 	/// reading, on the node at --url.
 	Bench {
@@ -153,6 +158,13 @@ enum Command {
 		#[arg(long)]
 		json: Option<PathBuf>,
 	},
+}
+
+#[derive(Subcommand)]
+enum EpcisCommand {
+	/// Maps an EPCIS 2.0 JSON/JSON-LD document onto the provenance pallet's calls and sends them
+	/// in one batch signed by --suri (all or nothing); prints what each event created.
+	Import { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -294,6 +306,14 @@ async fn main() -> Result<()> {
 				let key = sp_core::bytes::to_hex(&codec::Encode::encode(&o.key), false);
 				println!("{}", serde_json::json!({"key": key, "device": o.device}));
 			}
+			Ok(())
+		}
+		Command::Epcis { command: EpcisCommand::Import { file } } => {
+			let chain = iot_gateway::chain::Chain::new(
+				&config.chain.url,
+				pipeline::keypair(&config.chain.suri)?,
+			);
+			println!("{}", iot_gateway::epcis::import(&chain, file).await?);
 			Ok(())
 		}
 		Command::Bench { devices, readings, per_reading_seconds, batch } => {

@@ -7,15 +7,16 @@
 mod common;
 
 use common::{
-	chain::{find, some, submit, submit_failing, variant, Api, EventFields},
-	values::{i, range_value, reading_value, state_call, summary_value, u},
+	chain::{find, submit, submit_failing, variant, Api, EventFields},
+	telemetry::{anchor_signed, declare_stream},
+	values::{i, reading_value, state_call, u},
 	TestNode,
 };
 use iot_primitives::{
 	currency::{MICRO_UNIT, UNIT},
 	device::DeviceSignature,
 	payment::{account_signed, Channel, Voucher},
-	telemetry::{Batch, Reading, ReadingValue},
+	telemetry::{Reading, ReadingValue},
 };
 use sp_core::{sr25519, Pair, H256};
 use subxt::{
@@ -186,42 +187,9 @@ async fn cold_chain_escrow(api: &Api, genesis: H256) {
 	let delivered = escrow(api, &alice, &bob, arrived).await;
 
 	// The container's owner anchors its batch, signed by the device.
-	submit(
-		api,
-		&alice,
-		"TelemetryAnchor",
-		"declare_stream",
-		vec![u(DEVICE), u(STREAM), Value::from_bytes(b"temperature"), u(1u32), u(60_000u64)],
-	)
-	.await;
-	let batch = Batch::new(shipment());
-	let header = batch.header(DEVICE, STREAM).expect("one stream");
+	declare_stream(api, &alice, DEVICE, STREAM).await;
 	let device_key = sr25519::Pair::from_string("//One", None).unwrap();
-	let signature = device_key.sign(&header.signing_payload(genesis));
-	let range = Value::named_composite([
-		("range", range_value(&header.range)),
-		(
-			"signed_summary",
-			some(Value::unnamed_composite([
-				summary_value(&header.summary),
-				variant("Sr25519", &signature.0),
-			])),
-		),
-	]);
-	let events = submit(
-		api,
-		&alice,
-		"TelemetryAnchor",
-		"anchor_batch",
-		vec![
-			Value::from_bytes(batch.root().0),
-			u(batch.leaf_count().unwrap()),
-			Value::unnamed_composite([range]),
-			Value::variant("None", Composite::unnamed([])),
-		],
-	)
-	.await;
-	let anchor = field(find(&events, "TelemetryAnchor", "BatchAnchored"), "anchor");
+	let (batch, anchor) = anchor_signed(api, &alice, &device_key, shipment(), genesis).await;
 
 	let error =
 		submit_failing(api, &bob, "M2mPayments", "release", vec![u(strict), window(anchor)]).await;

@@ -21,7 +21,7 @@ import {
 } from './payloads.mjs';
 
 const [url] = process.argv.slice(2);
-const PALLETS = ['deviceRegistry', 'telemetryAnchor', 'm2mPayments', 'depinRewards', 'feeSponsorship'];
+const PALLETS = ['deviceRegistry', 'telemetryAnchor', 'm2mPayments', 'depinRewards', 'feeSponsorship', 'provenance'];
 const MILLI = 1_000_000_000n;
 const CELL = 0x0852_8347_3fff_ffffn;
 
@@ -198,6 +198,38 @@ await send(alice, api.tx.sudo.sudo(api.tx.depinRewards.setRequireCertified(false
 await send(alice, api.tx.depinRewards.deregisterNode(d2), 'StakeRemaining');
 await send(alice, api.tx.depinRewards.withdrawRetired(d2), 'UnknownNode');
 
+// --- Provenance: Bob's lot made into a unit, packed, handed over on a leg, a tag, a recall.
+const context = { time: 1_780_000_000_000, place: { Cell: CELL }, step: 'commissioning', disposition: 'active', document: root, corrects: null };
+const newItem = (kind, key) => ({ kind, class: root, key, tag: null });
+events = await send(bob, api.tx.provenance.commission([
+  newItem({ Lot: { quantity: 500_000, uom: new TextEncoder().encode('KGM') } }, '010950600013435210L1'),
+  newItem('Container', '00095060001343520017'),
+], context));
+const lot = eventOf(events, 'provenance', 'Commissioned').first.toNumber();
+const crate = lot + 1;
+events = await send(bob, api.tx.provenance.transform([lot], [newItem('Unit', '010950600013435221C1')], context));
+const unit = eventOf(events, 'provenance', 'Transformed').first.toNumber();
+await send(bob, api.tx.provenance.observe([unit], { ...context, step: 'inspecting' }));
+await send(bob, api.tx.provenance.aggregate(crate, [unit], { ...context, step: 'packing' }));
+await send(bob, api.tx.provenance.disaggregate(crate, [unit], { ...context, step: 'unpacking' }));
+await send(bob, api.tx.provenance.bindTag(unit, d3));
+await send(bob, api.tx.provenance.proposeHandoff(crate, charlie.address, 'Custody'));
+await send(charlie, api.tx.provenance.rejectHandoff(crate));
+await send(bob, api.tx.provenance.proposeHandoff(crate, charlie.address, 'Both'));
+await send(bob, api.tx.provenance.cancelHandoff(crate));
+events = await send(bob, api.tx.provenance.startLeg(crate, d2, 1, { min: 200, max: 800, maxExcursion: 0 }));
+const leg = eventOf(events, 'provenance', 'LegStarted').leg.toNumber();
+await send(bob, api.tx.provenance.proposeHandoff(crate, charlie.address, 'Custody'));
+events = await send(charlie, api.tx.provenance.acceptHandoff(crate));
+eventOf(events, 'provenance', 'LegEnded');
+await send(bob, api.tx.provenance.endLeg(leg), 'LegEnded');
+await send(charlie, api.tx.provenance.proveLeg(leg, [999]), 'NotAnchored');
+await send(charlie, api.tx.provenance.expireLeg(leg), 'DeadlineNotReached');
+await send(bob, api.tx.provenance.decommission([unit], { ...context, step: 'decommissioning' }));
+await send(bob, api.tx.provenance.recall(lot, null));
+const story = (await api.call.provenanceApi.itemStory(unit)).unwrap();
+assert.equal(story.recalledBy.unwrap().toNumber(), lot, 'the unit reads as recalled through its lot');
+
 // --- Every storage item of every custom pallet decodes.
 let items = 0;
 for (const pallet of PALLETS) {
@@ -219,9 +251,14 @@ const answers = [
   await api.call.paymentsApi.agreement(0),
   await api.call.rewardsApi.node(0),
   await api.call.rewardsApi.pendingReward(0),
+  await api.call.provenanceApi.itemStory(unit),
+  await api.call.provenanceApi.itemByKey('010950600013435221C1'),
+  await api.call.provenanceApi.verifyTag(unit, root, { Sr25519: new Uint8Array(64) }),
 ];
 for (const answer of answers) JSON.stringify(answer.toHuman());
 assert.ok(answers[1].toJSON().includes(0), 'Alice owns dev device 0');
+assert.equal(answers[10].toJSON(), unit, 'the unit is found by its key');
+assert.equal(answers[11].toJSON(), false, 'a zero signature proves no tag');
 
 // --- Every view function of every custom pallet answers (with default inputs) and decodes.
 const lookup = (type) => api.registry.createLookupType(type);

@@ -71,12 +71,13 @@ fn random_runtime_inputs_from_a_fixed_seed_keep_every_invariant() {
 	// And it must draw every dispatchable of the chain's pallets.
 	use frame_support::traits::GetCallName;
 	use iot_runtime::Runtime;
-	let pallets: [(&str, &[&str]); 5] = [
+	let pallets: [(&str, &[&str]); 6] = [
 		("DeviceRegistry", pallet_device_registry::Call::<Runtime>::get_call_names()),
 		("TelemetryAnchor", pallet_telemetry_anchor::Call::<Runtime>::get_call_names()),
 		("M2mPayments", pallet_m2m_payments::Call::<Runtime>::get_call_names()),
 		("DepinRewards", pallet_depin_rewards::Call::<Runtime>::get_call_names()),
 		("FeeSponsorship", pallet_fee_sponsorship::Call::<Runtime>::get_call_names()),
+		("Provenance", pallet_provenance::Call::<Runtime>::get_call_names()),
 	];
 	for (pallet, calls) in pallets {
 		for call in calls {

@@ -84,6 +84,7 @@ fn event_json(e: &StoryEvent<Runtime>) -> Value {
 		}),
 		TraceEventKind::Leg { leg } => json!({ "kind": "leg", "leg": leg }),
 		TraceEventKind::Recall => json!({ "kind": "recall" }),
+		TraceEventKind::Tag { device } => json!({ "kind": "tag", "device": device }),
 	};
 	let place = event.place.map(|place| match place {
 		// H3 indexes are written as 15 hex digits.
@@ -102,6 +103,7 @@ fn event_json(e: &StoryEvent<Runtime>) -> Value {
 		"document": event.document.map(|d| to_hex(d.as_bytes(), false)),
 		"corrects": event.corrects,
 		"items": event.items,
+		"deposit": event.deposit.to_string(),
 	});
 	if let (Some(kind), Value::Object(fields)) = (kind.as_object_mut(), fields) {
 		kind.extend(fields);
@@ -134,6 +136,7 @@ fn leg_json(id: u64, leg: &Leg<Runtime>) -> Value {
 		"to": leg.to,
 		"deadline": leg.deadline,
 		"verdict": verdict_json(&leg.verdict),
+		"deposit": leg.deposit.to_string(),
 	})
 }
 

@@ -2,6 +2,7 @@
 
 pub mod chain;
 pub mod devices;
+pub mod telemetry;
 pub mod values;
 
 use std::{

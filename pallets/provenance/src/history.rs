@@ -66,6 +66,7 @@ impl<T: Config> Pallet<T> {
 			document: context.document,
 			corrects: context.corrects,
 			items,
+			deposit: BalanceOf::<T>::default(),
 		}
 	}
 
@@ -117,7 +118,18 @@ impl<T: Config> Pallet<T> {
 		event: TraceEvent<T>,
 		items: alloc::vec::Vec<(ItemId, Item<T>)>,
 	) -> Result<TraceEventId, DispatchError> {
-		Self::hold_records(&event.by, Self::event_deposit(&event))?;
+		Self::record_with(event, items, 0)
+	}
+
+	/// [`Self::record`], the event's deposit also paying for `extra` bytes of index.
+	pub(crate) fn record_with(
+		mut event: TraceEvent<T>,
+		items: alloc::vec::Vec<(ItemId, Item<T>)>,
+		extra: usize,
+	) -> Result<TraceEventId, DispatchError> {
+		let extra = Self::deposit_for(extra).saturating_sub(T::DepositBase::get());
+		event.deposit = Self::event_deposit(&event).saturating_add(extra);
+		Self::hold_records(&event.by, event.deposit)?;
 		let id = Self::store_event(event)?;
 		for (item_id, mut item) in items {
 			Self::append(item_id, &mut item, id);

@@ -18,6 +18,8 @@ impl<T: Config> Pallet<T> {
 	/// - the key and tag indexes and the items point at each other;
 	/// - a pending handoff is of an unpacked item, and each proposer's handoff hold is the sum
 	///   of its handoffs' deposits;
+	/// - each account's records hold is the sum of the deposits of the items it produced, the
+	///   events it wrote and the legs it opened;
 	/// - a leg is open (in `OpenLeg`, not ended, undecided) or ended, and only an ended leg has
 	///   a verdict.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -65,17 +67,28 @@ impl<T: Config> Pallet<T> {
 		for (id, _) in TraceEvents::<T>::iter() {
 			ensure!(id < NextEventId::<T>::get(), "event id not yet issued");
 		}
-		let mut held = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let mut handoffs = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		for (id, handoff) in Handoffs::<T>::iter() {
 			let item = Items::<T>::get(id).ok_or("handoff of a missing item")?;
 			ensure!(item.parent.is_none(), "handoff of a packed item");
-			let sum = held.entry(handoff.from).or_default();
-			*sum = sum.saturating_add(handoff.deposit);
+			add::<T>(&mut handoffs, handoff.from, handoff.deposit);
 		}
-		for (who, sum) in held {
-			let on_hold = T::Currency::balance_on_hold(&HoldReason::Handoff.into(), &who);
-			ensure!(on_hold == sum, "handoff hold differs from the pending deposits");
+		check_held::<T>(
+			HoldReason::Handoff,
+			handoffs,
+			"handoff hold differs from the pending deposits",
+		)?;
+		let mut records = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (_, item) in Items::<T>::iter() {
+			add::<T>(&mut records, item.producer, item.deposit);
 		}
+		for (_, event) in TraceEvents::<T>::iter() {
+			add::<T>(&mut records, event.by, event.deposit);
+		}
+		for (_, leg) in Legs::<T>::iter() {
+			add::<T>(&mut records, leg.opened_by, leg.deposit);
+		}
+		check_held::<T>(HoldReason::Records, records, "records hold differs from their deposits")?;
 		for (id, leg) in Legs::<T>::iter() {
 			ensure!(id < NextLegId::<T>::get(), "leg id not yet issued");
 			let open = OpenLeg::<T>::get(leg.item) == Some(id);
@@ -90,4 +103,26 @@ impl<T: Config> Pallet<T> {
 		}
 		Ok(())
 	}
+}
+
+fn add<T: Config>(
+	sums: &mut BTreeMap<T::AccountId, BalanceOf<T>>,
+	who: T::AccountId,
+	amount: BalanceOf<T>,
+) {
+	let sum = sums.entry(who).or_default();
+	*sum = sum.saturating_add(amount);
+}
+
+/// Every account's hold for `reason` is its sum (the fuzzer's ledger also finds holds that no
+/// record explains).
+fn check_held<T: Config>(
+	reason: HoldReason,
+	sums: BTreeMap<T::AccountId, BalanceOf<T>>,
+	message: &'static str,
+) -> Result<(), TryRuntimeError> {
+	for (who, sum) in sums {
+		ensure!(T::Currency::balance_on_hold(&reason.into(), &who) == sum, message);
+	}
+	Ok(())
 }

@@ -86,7 +86,6 @@ impl<T: Config> Pallet<T> {
 		let mut items = Self::load_distinct(&ids)?;
 		for (id, item) in items.iter_mut() {
 			Self::ensure_free_in_hand(&who, *id, item)?;
-			ensure!(item.children == 0, Error::<T>::ContainerFull);
 			item.status = ItemStatus::Destroyed;
 		}
 		let count = items.len() as u32;
@@ -103,10 +102,12 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::transform(inputs, outputs).saturating_add(T::DbWeight::get().reads(lineage))
 	}
 
-	/// Refuses an item that is not unpacked, active, owned and held by `who`, and free of any
-	/// pending handoff or leg under way: what consuming or destroying it requires.
+	/// Refuses an item that is not unpacked, active, owned and held by `who`, empty (a
+	/// container), and free of any pending handoff or leg under way: what consuming or
+	/// destroying it requires.
 	fn ensure_free_in_hand(who: &T::AccountId, id: ItemId, item: &Item<T>) -> DispatchResult {
 		ensure!(item.parent.is_none(), Error::<T>::Packed);
+		ensure!(item.children == 0, Error::<T>::ContainerFull);
 		ensure!(item.status == ItemStatus::Active, Error::<T>::NotActive);
 		ensure!(item.owner.as_ref() == Some(who), Error::<T>::NotOwner);
 		ensure!(item.custodian.as_ref() == Some(who), Error::<T>::NotCustodian);

@@ -51,10 +51,12 @@ impl<T: Config> Pallet<T> {
 			to: None,
 			deadline: None,
 			verdict: LegVerdict::Pending,
+			deposit: Default::default(),
 		};
 		// The leg stays for good; its open-leg index goes when it ends.
 		let bytes = leg.encoded_size().saturating_add(ENTRY_OVERHEAD.saturating_mul(2));
-		Self::hold_records(&who, Self::deposit_for(bytes))?;
+		let leg = Leg::<T> { deposit: Self::deposit_for(bytes), ..leg };
+		Self::hold_records(&who, leg.deposit)?;
 		let kind = TraceEventKind::Leg { leg: leg_id };
 		Self::record(Self::chain_event(&who, kind), alloc::vec![(id, item)])?;
 		NextLegId::<T>::put(next);

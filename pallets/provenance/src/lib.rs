@@ -419,7 +419,8 @@ pub mod pallet {
 		/// creates `outputs` made from them, owned and held by the caller.
 		///
 		/// Emits `Transformed`. Errors: those of `commission` and `observe`, `Packed`,
-		/// `NotOwner`, `NotActive`, `Recalled`.
+		/// `NotOwner`, `NotActive`, `Recalled`, `ContainerFull` (a container not empty),
+		/// `HandoffPending`, `LegUnderWay`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(Pallet::<T>::transform_weight(inputs.len() as u32, outputs.len() as u32))]
 		pub fn transform(
@@ -581,7 +582,7 @@ pub mod pallet {
 		/// Binds the caller's device `tag` to the caller's untagged `item`, for good.
 		///
 		/// Emits `TagBound`. Errors: `UnknownItem`, `NotOwner`, `AlreadyTagged`,
-		/// `UnknownDevice`, `NotTagOwner`, `TagTaken`.
+		/// `UnknownDevice`, `NotTagOwner`, `TagTaken`, `HistoryFull`.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::bind_tag())]
 		pub fn bind_tag(origin: OriginFor<T>, item: ItemId, tag: DeviceId) -> DispatchResult {

@@ -49,9 +49,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(Self::owner_of(id)? == who, Error::<T>::NotOwner);
 		ensure!(item.tag.is_none(), Error::<T>::AlreadyTagged);
 		Self::check_tag_device(&who, tag)?;
-		Self::hold_records(&who, Self::deposit_for(ENTRY_OVERHEAD.saturating_add(8)))?;
+		Self::ensure_room(&item)?;
 		item.tag = Some(tag);
-		Items::<T>::insert(id, item);
+		// The binding is in the item's story; its event pays for the tag index too.
+		let event = Self::chain_event(&who, TraceEventKind::Tag { device: tag });
+		Self::record_with(event, alloc::vec![(id, item)], ENTRY_OVERHEAD.saturating_add(8))?;
 		TaggedItem::<T>::insert(tag, id);
 		Self::deposit_event(Event::TagBound { item: id, tag });
 		Ok(())

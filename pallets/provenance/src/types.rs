@@ -195,6 +195,8 @@ pub enum TraceEventKind<T: Config> {
 	Leg { leg: LegId },
 	/// The item was recalled.
 	Recall,
+	/// The tag device `device` was bound to the item.
+	Tag { device: DeviceId },
 }
 
 /// One event of the provenance record: only the indexed fields, the full document off chain.
@@ -223,6 +225,8 @@ pub struct TraceEvent<T: Config> {
 	pub corrects: Option<TraceEventId>,
 	/// How many items it concerns.
 	pub items: u32,
+	/// The deposit held from its author for it, its history entries and any index it added.
+	pub deposit: BalanceOf<T>,
 }
 
 /// What the author of an event states beside the items: the indexed fields of its document.
@@ -313,4 +317,6 @@ pub struct Leg<T: Config> {
 	pub deadline: Option<BlockNumberFor<T>>,
 	/// What the evidence showed.
 	pub verdict: LegVerdict,
+	/// The deposit held from `opened_by`.
+	pub deposit: BalanceOf<T>,
 }

@@ -59,10 +59,10 @@ pub struct ProvenanceBenchmarks;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_provenance::BenchmarkHelper<AccountId> for ProvenanceBenchmarks {
 	fn register_device(owner: &AccountId) -> iot_primitives::DeviceId {
-		use codec::Encode;
 		// A key of its own for each device: the registry indexes devices by key.
 		let next = pallet_device_registry::NextDeviceId::<Runtime>::get();
-		let key = sp_io::hashing::blake2_256(&(b"provenance-bench", next).encode());
+		let mut key = [0xb7; 32];
+		key[..8].copy_from_slice(&next.to_le_bytes());
 		let id = DeviceRegistry::benchmark_insert_device(
 			owner.clone(),
 			iot_primitives::device::DevicePublicKey::Ed25519(key),

@@ -46,6 +46,7 @@ fn expected() -> Ledger {
 	}
 	payments(&mut l);
 	rewards(&mut l);
+	provenance(&mut l);
 	use pallet_fee_sponsorship::HoldReason as Sponsorship;
 	for (owner, budget) in pallet_fee_sponsorship::Budgets::<Runtime>::iter() {
 		add(&mut l, Sponsorship::Budget, &owner, budget.amount);
@@ -85,6 +86,22 @@ fn rewards(l: &mut Ledger) {
 	}
 	for (_, c) in pallet_depin_rewards::Challenges::<Runtime>::iter() {
 		add(l, Rewards::ChallengeBond, &c.challenger, c.bond);
+	}
+}
+
+fn provenance(l: &mut Ledger) {
+	use pallet_provenance::HoldReason as Provenance;
+	for (_, item) in pallet_provenance::Items::<Runtime>::iter() {
+		add(l, Provenance::Records, &item.producer, item.deposit);
+	}
+	for (_, event) in pallet_provenance::TraceEvents::<Runtime>::iter() {
+		add(l, Provenance::Records, &event.by, event.deposit);
+	}
+	for (_, leg) in pallet_provenance::Legs::<Runtime>::iter() {
+		add(l, Provenance::Records, &leg.opened_by, leg.deposit);
+	}
+	for (_, handoff) in pallet_provenance::Handoffs::<Runtime>::iter() {
+		add(l, Provenance::Handoff, &handoff.from, handoff.deposit);
 	}
 }
 

@@ -199,6 +199,8 @@ fn transformation_refuses_inputs_not_free_in_the_callers_hands() {
 		assert_noop!(transform(FARM, vec![ids[4]]), Error::<Test>::LegUnderWay);
 		assert_ok!(Provenance::recall(RuntimeOrigin::signed(FARM), ids[5], None));
 		assert_noop!(transform(FARM, vec![ids[5]]), Error::<Test>::Recalled);
+		// A container with goods in it is not consumed: they would be left in nothing.
+		assert_noop!(transform(FARM, vec![ids[3]]), Error::<Test>::ContainerFull);
 	});
 }
 

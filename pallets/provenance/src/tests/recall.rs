@@ -124,5 +124,7 @@ fn binding_a_tag_needs_the_item_and_the_device() {
 		assert_noop!(bind(FARM, ids[0], TAG2), Error::<Test>::AlreadyTagged);
 		assert_noop!(bind(FARM, ids[1], TAG), Error::<Test>::TagTaken);
 		assert_eq!(TaggedItem::<Test>::get(TAG), Some(ids[0]));
+		let bound = crate::TraceEvents::<Test>::get(history(ids[0])[1]).unwrap();
+		assert_eq!((bound.kind, bound.by), (crate::TraceEventKind::Tag { device: TAG }, FARM));
 	});
 }

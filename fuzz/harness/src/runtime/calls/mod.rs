@@ -6,6 +6,7 @@
 pub use registry::CELL;
 
 mod payments;
+mod provenance;
 mod registry;
 mod rewards;
 mod sponsorship;
@@ -51,11 +52,12 @@ const BATCH: u8 = 95;
 /// The call drawn as `pick` (below [`BATCH`]).
 fn call(g: &mut Gen, pick: u8) -> Result<Signed> {
 	match pick {
-		0..=21 => registry::call(g),
-		22..=41 => telemetry::call(g),
-		42..=63 => payments::call(g),
-		64..=81 => rewards::call(g),
-		82..=89 => sponsorship::call(g),
+		0..=20 => registry::call(g),
+		21..=39 => telemetry::call(g),
+		40..=59 => payments::call(g),
+		60..=76 => rewards::call(g),
+		77..=83 => sponsorship::call(g),
+		84..=92 => provenance::call(g),
 		_ => Ok((g.signer()?, transfer(g)?)),
 	}
 }
