@@ -287,7 +287,7 @@ impl Planner<'_> {
 						let items = items.into_iter().map(|(_, item)| item).collect();
 						self.calls.push(iot::Call::Provenance(Call::commission {
 							items: BoundedVec(items),
-							context: context.clone(),
+							context: self::context(event)?,
 						}));
 						first
 					}
@@ -448,10 +448,16 @@ mod tests {
 	#[test]
 	fn an_item_on_chain_already_refuses_the_document() {
 		let document = iot_epcis::parse_document(FARM).expect("the example parses");
-		let first_key = keys(&document).into_iter().next().expect("keys");
-		let known = HashMap::from([(first_key, 7)]);
-		let refused = plan(&document, &known, 100, 128);
-		assert!(refused.is_err());
+		// The first event commissions it; a container named as a parent may exist already (a
+		// returnable pallet), an item to commission may not.
+		let first = &document.events[0];
+		let key = (first.epcs.first().map(Identifier::key))
+			.or_else(|| first.quantities.first().map(|q| q.class.key()))
+			.expect("the first event commissions");
+		let known = HashMap::from([(key.clone(), 7)]);
+		let Err(refusal) = plan(&document, &known, 100, 128) else { panic!("refused") };
+		assert!(refusal.reason.contains("on chain already"), "{}", refusal.reason);
+		assert!(refusal.field.starts_with("eventList[0]."), "{}", refusal.field);
 	}
 
 	#[test]

@@ -26,7 +26,10 @@ use iot_primitives::{
 };
 use serde_json::json;
 use sp_core::{sr25519, Pair, H256};
-use subxt::{dynamic::Value, ext::scale_value::Composite};
+use subxt::{
+	dynamic::Value,
+	ext::scale_value::{At, Composite},
+};
 use subxt_signer::sr25519::{dev, Keypair};
 
 /// The reefer's thermometer: the development device `//One` (id 0), Alice's.
@@ -172,7 +175,7 @@ async fn farm_to_table(api: &Api, node: &TestNode, genesis: H256) {
 		(dev::alice(), dev::bob(), dev::charlie(), dev::dave(), dev::eve());
 	let lot_id = commission(api, &farm, vec![lot(LETTUCE_GTIN, "L7", 500)]).await;
 	hand_over(api, &farm, &packer, lot_id, "Both").await;
-	let cases = (1..=100).map(|n| unit(LETTUCE_GTIN, &format!("C{n:03}"))).collect();
+	let cases: Vec<Value> = (1..=100).map(|n| unit(LETTUCE_GTIN, &format!("C{n:03}"))).collect();
 	let args = vec![
 		Value::unnamed_composite([u(lot_id)]),
 		Value::unnamed_composite(cases),

@@ -199,7 +199,7 @@ await send(alice, api.tx.depinRewards.deregisterNode(d2), 'StakeRemaining');
 await send(alice, api.tx.depinRewards.withdrawRetired(d2), 'UnknownNode');
 
 // --- Provenance: Bob's lot made into a unit, packed, handed over on a leg, a tag, a recall.
-const context = { time: 1_780_000_000_000, place: { Cell: CELL }, step: 'commissioning', disposition: 'active', document: root, corrects: null };
+const context = { time: 1_780_000_000_000, place: { Cell: CELL }, step: 'commissioning', disposition: 'active', document: u8aToHex(root), corrects: null };
 const newItem = (kind, key) => ({ kind, class: root, key, tag: null });
 events = await send(bob, api.tx.provenance.commission([
   newItem({ Lot: { quantity: 500_000, uom: new TextEncoder().encode('KGM') } }, '010950600013435210L1'),

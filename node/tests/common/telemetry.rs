@@ -5,7 +5,10 @@
 
 use iot_primitives::telemetry::{Batch, Reading};
 use sp_core::{sr25519, Pair, H256};
-use subxt::{dynamic::Value, ext::scale_value::Composite};
+use subxt::{
+	dynamic::Value,
+	ext::scale_value::{At, Composite},
+};
 use subxt_signer::sr25519::Keypair;
 
 use super::{

@@ -41,9 +41,9 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 			Ok((signer, Call::disaggregate { container, children, context }.into()))
 		}
 		6 => {
-			let (signer, inputs) = held_items(g)?;
+			let (signer, inputs) =
+				held_items::<<Runtime as pallet_provenance::Config>::MaxInputs>(g)?;
 			let outputs = (0..g.u.int_in_range(1..=3)?).map(|_| new_item(g)).collect::<Result<_>>()?;
-			let inputs = BoundedVec::truncate_from(inputs.into_inner());
 			let call = Call::transform {
 				inputs,
 				outputs: BoundedVec::truncate_from(outputs),
