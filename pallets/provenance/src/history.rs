@@ -16,6 +16,9 @@ use crate::{
 	TraceEvent, TraceEventKind, TraceEvents,
 };
 
+/// Items with their ids, as loaded to be changed and written back.
+pub(crate) type Loaded<T> = alloc::vec::Vec<(ItemId, Item<T>)>;
+
 /// The bytes a map entry costs beyond its value: the map's prefix and the hashed key.
 pub(crate) const ENTRY_OVERHEAD: usize = 32 + 16 + 32;
 
@@ -116,7 +119,7 @@ impl<T: Config> Pallet<T> {
 	/// stores them.
 	pub(crate) fn record(
 		event: TraceEvent<T>,
-		items: alloc::vec::Vec<(ItemId, Item<T>)>,
+		items: Loaded<T>,
 	) -> Result<TraceEventId, DispatchError> {
 		Self::record_with(event, items, 0)
 	}
@@ -124,7 +127,7 @@ impl<T: Config> Pallet<T> {
 	/// [`Self::record`], the event's deposit also paying for `extra` bytes of index.
 	pub(crate) fn record_with(
 		mut event: TraceEvent<T>,
-		items: alloc::vec::Vec<(ItemId, Item<T>)>,
+		items: Loaded<T>,
 		extra: usize,
 	) -> Result<TraceEventId, DispatchError> {
 		let extra = Self::deposit_for(extra).saturating_sub(T::DepositBase::get());
@@ -139,9 +142,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `ids`' items, each existing, named once and with room in its history.
-	pub(crate) fn load_distinct(
-		ids: &[ItemId],
-	) -> Result<alloc::vec::Vec<(ItemId, Item<T>)>, DispatchError> {
+	pub(crate) fn load_distinct(ids: &[ItemId]) -> Result<Loaded<T>, DispatchError> {
 		ensure!(!ids.is_empty(), Error::<T>::NoItems);
 		let mut seen = BTreeSet::new();
 		ids.iter()

@@ -9,9 +9,9 @@ use sp_core::H256;
 use sp_runtime::traits::Saturating;
 
 use crate::{
-	history::ENTRY_OVERHEAD, BalanceOf, Config, Error, Event, EventContext, Handoffs, Item,
-	ItemByKey, ItemKind, ItemStatus, Items, NewItem, NextItemId, OpenLeg, Pallet, TaggedItem,
-	TraceEventKind, WeightInfo,
+	history::{Loaded, ENTRY_OVERHEAD},
+	BalanceOf, Config, Error, Event, EventContext, Handoffs, Item, ItemByKey, ItemKind, ItemStatus,
+	Items, NewItem, NextItemId, OpenLeg, Pallet, TaggedItem, TraceEventKind, WeightInfo,
 };
 
 impl<T: Config> Pallet<T> {
@@ -127,7 +127,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		items: BoundedVec<NewItem<T>, T::MaxItemsPerEvent>,
 		inputs: BoundedVec<ItemId, T::MaxInputs>,
-	) -> Result<(ItemId, Vec<(ItemId, Item<T>)>), DispatchError> {
+	) -> Result<(ItemId, Loaded<T>), DispatchError> {
 		ensure!(!items.is_empty(), Error::<T>::NoItems);
 		let first = NextItemId::<T>::get();
 		first.checked_add(items.len() as u64).ok_or(Error::<T>::Overflow)?;
@@ -189,10 +189,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records `event` for new items and stores them.
-	fn create_items(
-		event: crate::TraceEvent<T>,
-		created: Vec<(ItemId, Item<T>)>,
-	) -> Result<u64, DispatchError> {
+	fn create_items(event: crate::TraceEvent<T>, created: Loaded<T>) -> Result<u64, DispatchError> {
 		let event = Self::record(event, Vec::new())?;
 		Self::write_items(event, created)?;
 		Ok(event)

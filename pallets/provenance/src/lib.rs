@@ -234,8 +234,6 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// No item has this id.
 		UnknownItem,
-		/// No item has this external key.
-		UnknownKey,
 		/// The caller does not hold the item.
 		NotCustodian,
 		/// The caller does not own the item.

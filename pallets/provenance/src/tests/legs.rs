@@ -13,27 +13,6 @@ use crate::{Error, Event, Legs, Transfer};
 /// 2.00 to 8.00 °C in centi-degrees, no excursion tolerated.
 const COLD: HandlingBand = HandlingBand { min: 200, max: 800, max_excursion: 0 };
 
-/// Anchors, as `anchor`, the tracker's readings `first..=last` measured `times` with values in
-/// `values`, signed by the device unless `values` is `None`.
-fn anchor(anchor: u64, first: u64, last: u64, times: (u64, u64), values: Option<(i64, i64)>) {
-	Telemetry::anchor(
-		anchor,
-		AnchoredRange {
-			range: StreamRange {
-				device: TRACKER,
-				stream: 0,
-				first_sequence: first,
-				last_sequence: last,
-				first_timestamp: times.0,
-				last_timestamp: times.1,
-				count: (last - first + 1) as u32,
-			},
-			summary: values.map(|(min, max)| ValueSummary { min, max, sum: 0 }),
-			missing_before: 0,
-		},
-	);
-}
-
 /// A pallet in the carrier's hands on a leg from 1 s to 5 s, delivered to the retailer.
 fn delivered_leg() -> u64 {
 	let [pallet] = commission(FARM, vec![container("")])[..] else { unreachable!() };

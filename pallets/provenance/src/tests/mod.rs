@@ -8,7 +8,10 @@ mod recall;
 mod story;
 
 use frame_support::{assert_ok, traits::fungible::InspectHold, BoundedVec};
-use iot_primitives::provenance::ItemId;
+use iot_primitives::{
+	provenance::ItemId,
+	telemetry::{AnchoredRange, StreamRange, ValueSummary},
+};
 use sp_core::H256;
 
 use crate::{mock::*, EventContext, HoldReason, ItemKind, NewItem};
@@ -68,4 +71,25 @@ pub fn records_held(who: AccountId) -> Balance {
 pub fn history(item: ItemId) -> Vec<u64> {
 	let events = crate::Items::<Test>::get(item).map_or(0, |item| item.events);
 	(0..events).filter_map(|n| crate::History::<Test>::get(item, n)).collect()
+}
+
+/// Anchors, as `anchor`, the tracker's readings `first..=last` measured `times` with values in
+/// `values`, signed by the device unless `values` is `None`.
+pub fn anchor(anchor: u64, first: u64, last: u64, times: (u64, u64), values: Option<(i64, i64)>) {
+	Telemetry::anchor(
+		anchor,
+		AnchoredRange {
+			range: StreamRange {
+				device: TRACKER,
+				stream: 0,
+				first_sequence: first,
+				last_sequence: last,
+				first_timestamp: times.0,
+				last_timestamp: times.1,
+				count: (last - first + 1) as u32,
+			},
+			summary: values.map(|(min, max)| ValueSummary { min, max, sum: 0 }),
+			missing_before: 0,
+		},
+	);
 }

@@ -1,10 +1,7 @@
 //! The story of an item as readers see it.
 
 use frame_support::assert_ok;
-use iot_primitives::{
-	provenance::{HandlingBand, LegVerdict},
-	telemetry::{AnchoredRange, StreamRange, ValueSummary},
-};
+use iot_primitives::provenance::{HandlingBand, LegVerdict};
 
 use super::*;
 use crate::{TraceEventKind, Transfer};
@@ -55,22 +52,7 @@ fn a_case_tells_the_farm_the_packer_the_carrier_and_the_leg() {
 			Transfer::Custody
 		));
 		assert_ok!(Provenance::accept_handoff(RuntimeOrigin::signed(RETAILER), pallet));
-		Telemetry::anchor(
-			3,
-			AnchoredRange {
-				range: StreamRange {
-					device: TRACKER,
-					stream: 0,
-					first_sequence: 0,
-					last_sequence: 9,
-					first_timestamp: 900,
-					last_timestamp: 5_100,
-					count: 10,
-				},
-				summary: Some(ValueSummary { min: 300, max: 500, sum: 4_000 }),
-				missing_before: 0,
-			},
-		);
+		anchor(3, 0, 9, (900, 5_100), Some((300, 500)));
 		assert_ok!(Provenance::prove_leg(RuntimeOrigin::signed(EVE), 0, bounded(vec![3])));
 		assert_ok!(Provenance::disaggregate(
 			RuntimeOrigin::signed(RETAILER),

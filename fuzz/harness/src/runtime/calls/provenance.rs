@@ -19,7 +19,8 @@ type Provenance = pallet_provenance::Pallet<Runtime>;
 pub fn call(g: &mut Gen) -> Result<Signed> {
 	match g.u.int_in_range(0u8..=15)? {
 		0 | 1 => {
-			let items = (0..g.u.int_in_range(1..=3)?).map(|_| new_item(g)).collect::<Result<_>>()?;
+			let items =
+				(0..g.u.int_in_range(1..=3)?).map(|_| new_item(g)).collect::<Result<_>>()?;
 			let context = context(g)?;
 			let items = BoundedVec::truncate_from(items);
 			Ok((g.signer()?, Call::commission { items, context }.into()))
@@ -43,7 +44,8 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 		6 => {
 			let (signer, inputs) =
 				held_items::<<Runtime as pallet_provenance::Config>::MaxInputs>(g)?;
-			let outputs = (0..g.u.int_in_range(1..=3)?).map(|_| new_item(g)).collect::<Result<_>>()?;
+			let outputs =
+				(0..g.u.int_in_range(1..=3)?).map(|_| new_item(g)).collect::<Result<_>>()?;
 			let call = Call::transform {
 				inputs,
 				outputs: BoundedVec::truncate_from(outputs),
@@ -58,7 +60,8 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 		8 | 9 => {
 			let (signer, item) = held(g)?;
 			let to = g.account()?;
-			let transfer = *g.u.choose(&[Transfer::Custody, Transfer::Ownership, Transfer::Both])?;
+			let transfer =
+				*g.u.choose(&[Transfer::Custody, Transfer::Ownership, Transfer::Both])?;
 			Ok((signer, Call::propose_handoff { item, to, transfer }.into()))
 		}
 		10 => {
@@ -86,7 +89,8 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 		}
 		12 => {
 			let leg = leg(g)?;
-			let owner = Legs::<Runtime>::get(leg).and_then(|l| Provenance::holders(l.item)).map(|h| h.0);
+			let owner =
+				Legs::<Runtime>::get(leg).and_then(|l| Provenance::holders(l.item)).map(|h| h.0);
 			Ok((g.signer_for(owner.as_ref())?, Call::end_leg { leg }.into()))
 		}
 		13 => {
