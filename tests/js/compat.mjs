@@ -223,6 +223,17 @@ await send(bob, api.tx.provenance.proposeHandoff(crate, charlie.address, 'Custod
 events = await send(charlie, api.tx.provenance.acceptHandoff(crate));
 eventOf(events, 'provenance', 'LegEnded');
 await send(bob, api.tx.provenance.endLeg(leg), 'LegEnded');
+// Charlie hands the crate back without a proposal: he signs off chain, Bob submits.
+const header = await api.rpc.chain.getHeader();
+const deadline = header.number.toNumber() + 100;
+const history = (await api.query.provenance.items(crate)).unwrap().events.toNumber();
+const handoffPayload = u8aConcat(
+  api.createType('Bytes', 'iot/prov/hnd1').toU8a(),
+  genesis,
+  api.createType('(u64, AccountId, AccountId, u8, u32, u32)', [crate, charlie.address, bob.address, 0, deadline, history]).toU8a(),
+);
+await send(bob, api.tx.provenance.handoffSigned(crate, charlie.address, bob.address, 'Custody', deadline, { Sr25519: charlie.sign(handoffPayload) }));
+assert.equal((await api.call.provenanceApi.itemStory(crate)).unwrap().custodian.toString(), bob.address);
 await send(charlie, api.tx.provenance.proveLeg(leg, [999]), 'NotAnchored');
 await send(charlie, api.tx.provenance.expireLeg(leg), 'DeadlineNotReached');
 await send(bob, api.tx.provenance.decommission([unit], { ...context, step: 'decommissioning' }));

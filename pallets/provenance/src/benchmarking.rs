@@ -19,13 +19,17 @@ use sp_runtime::traits::Bounded;
 
 use crate::*;
 
-/// What benchmarks need from the device registry and the telemetry anchors.
-pub trait BenchmarkHelper<AccountId> {
+/// What benchmarks need from the device registry, the telemetry anchors and an account key.
+pub trait BenchmarkHelper<AccountId, Signature> {
 	/// Stores an active, certified device owned by `owner` and returns its id.
 	fn register_device(owner: &AccountId) -> DeviceId;
 	/// Stores one anchor per range, each range with a device-signed summary, last in an anchor
 	/// filled up to the most ranges an anchor may hold (the worst case for finding it).
 	fn anchor(ranges: Vec<AnchoredRange>) -> Vec<AnchorId>;
+	/// An account whose key [`BenchmarkHelper::sign`] signs with.
+	fn signer() -> AccountId;
+	/// `message` signed by [`BenchmarkHelper::signer`]'s key.
+	fn sign(message: &[u8]) -> Signature;
 }
 
 fn funded<T: Config>(who: T::AccountId) -> T::AccountId {
@@ -365,6 +369,32 @@ mod benchmarks {
 		_(RawOrigin::Signed(who), units[0], tag);
 
 		assert_eq!(TaggedItem::<T>::get(tag), Some(units[0]));
+	}
+
+	#[benchmark]
+	fn handoff_signed() {
+		// Delivery agreed off chain: the receiver signed, the carrier submits, the leg ends.
+		let owner = other::<T>();
+		let carrier = caller::<T>();
+		let (item, leg) = leg_under_way::<T>(&owner, &carrier);
+		let to = T::BenchmarkHelper::signer();
+		let deadline = frame_system::Pallet::<T>::block_number() + 100u32.into();
+		let handoff = SignedHandoff::<T> {
+			item,
+			from: carrier.clone(),
+			to: to.clone(),
+			transfer: Transfer::Custody,
+			deadline,
+		};
+		let history = Items::<T>::get(item).map(|item| item.events).unwrap_or_default();
+		let signature = T::BenchmarkHelper::sign(&Pallet::<T>::handoff_payload(&handoff, history));
+
+		let from = carrier.clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(carrier), item, from, to, Transfer::Custody, deadline, signature);
+
+		assert!(Legs::<T>::get(leg).is_some_and(|leg| leg.to.is_some()));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::build(), crate::mock::Test);

@@ -87,6 +87,7 @@ pub mod pallet {
 		DeviceId,
 	};
 	use sp_core::H256;
+	use sp_runtime::traits::{IdentifyAccount, Verify};
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -113,6 +114,13 @@ pub mod pallet {
 		/// The chain's clock: legs start and end in chain time, which the trackers' signed
 		/// timestamps are compared with.
 		type Time: UnixTime;
+
+		/// An account's signature made off chain: a handoff both parties signed, submitted by
+		/// either.
+		type OffchainSignature: Verify<Signer = Self::OffchainPublic> + Parameter;
+
+		/// The public key behind an account.
+		type OffchainPublic: IdentifyAccount<AccountId = Self::AccountId>;
 
 		/// Who may recall any item besides its producer (a food-safety or medicines authority);
 		/// the account it yields is recorded as the recall's author.
@@ -173,7 +181,7 @@ pub mod pallet {
 
 		/// Sets up devices and telemetry for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::OffchainSignature>;
 	}
 
 	/// Why the pallet holds funds.
@@ -320,6 +328,13 @@ pub mod pallet {
 		AlreadyRecalled,
 		/// A counter would overflow.
 		Overflow,
+		/// Only the sender or the receiver submits a signed handoff.
+		NotParty,
+		/// The other party's signature does not sign this handoff (or the item's history moved
+		/// on since it was signed).
+		BadSignature,
+		/// The signed handoff's deadline passed.
+		SignatureExpired,
 	}
 
 	#[pallet::hooks]
@@ -586,6 +601,31 @@ pub mod pallet {
 		pub fn bind_tag(origin: OriginFor<T>, item: ItemId, tag: DeviceId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_bind_tag(who, item, tag)
+		}
+
+		/// Hands `item` over from `from` to `to` in one call, both having agreed off chain: the
+		/// caller is one of them and `signature` the other's over [`Pallet::handoff_payload`],
+		/// good until block `deadline` and only while the item's history has not moved on (its
+		/// length is signed, so a signature serves once). The caller pays the history entry; a
+		/// leg under way ends when custody passes.
+		///
+		/// Emits `HandoffAccepted`. Errors: `NotParty`, `SignatureExpired`, `BadSignature`,
+		/// `UnknownItem`, `Packed`, `NotActive`, `SelfHandoff`, `NotCustodian`, `NotOwner`,
+		/// `HandoffPending`, `HistoryFull`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::handoff_signed())]
+		pub fn handoff_signed(
+			origin: OriginFor<T>,
+			item: ItemId,
+			from: T::AccountId,
+			to: T::AccountId,
+			transfer: Transfer,
+			deadline: BlockNumberFor<T>,
+			signature: T::OffchainSignature,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let handoff = SignedHandoff { item, from, to, transfer, deadline };
+			Self::do_handoff_signed(who, handoff, signature)
 		}
 	}
 

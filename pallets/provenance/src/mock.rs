@@ -16,7 +16,10 @@ use iot_primitives::{
 	DeviceId,
 };
 use sp_core::{ed25519, Pair};
-use sp_runtime::BuildStorage;
+use sp_runtime::{
+	testing::{TestSignature, UintAuthorityId},
+	BuildStorage,
+};
 
 use crate as pallet_provenance;
 
@@ -144,7 +147,7 @@ impl TelemetryProof for Telemetry {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for Devices {
+impl crate::BenchmarkHelper<AccountId, TestSignature> for Devices {
 	fn register_device(owner: &AccountId) -> DeviceId {
 		let id = DEVICES.with(|d| d.borrow().keys().next_back().map_or(1000, |k| k + 1));
 		let key = DevicePublicKey::Ed25519(tag_key(id).public().0);
@@ -162,6 +165,14 @@ impl crate::BenchmarkHelper<AccountId> for Devices {
 			})
 			.collect()
 	}
+
+	fn signer() -> AccountId {
+		RETAILER
+	}
+
+	fn sign(message: &[u8]) -> TestSignature {
+		TestSignature(RETAILER, message.to_vec())
+	}
 }
 
 ord_parameter_types! {
@@ -174,6 +185,8 @@ impl pallet_provenance::Config for Test {
 	type Devices = Devices;
 	type Telemetry = Telemetry;
 	type Time = Timestamp;
+	type OffchainSignature = TestSignature;
+	type OffchainPublic = UintAuthorityId;
 	type RecallOrigin = EnsureSignedBy<Authority, AccountId>;
 	type DepositBase = ConstU64<DEPOSIT_BASE>;
 	type DepositPerByte = ConstU64<1>;

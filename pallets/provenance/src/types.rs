@@ -288,6 +288,22 @@ pub struct Handoff<T: Config> {
 	pub deposit: BalanceOf<T>,
 }
 
+/// A handoff both parties agree on off chain; its SCALE encoding is part of what the other party
+/// signs ([`crate::Pallet::handoff_payload`]).
+#[derive(Encode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound)]
+pub struct SignedHandoff<T: Config> {
+	/// The item.
+	pub item: ItemId,
+	/// Who hands it over.
+	pub from: T::AccountId,
+	/// Who takes it.
+	pub to: T::AccountId,
+	/// What passes.
+	pub transfer: Transfer,
+	/// The last block in which it may be submitted.
+	pub deadline: BlockNumberFor<T>,
+}
+
 /// A stretch of an item's journey in one custodian's hands, bound to a tracker's stream.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,

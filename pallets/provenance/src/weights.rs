@@ -38,6 +38,8 @@ pub trait WeightInfo {
 	fn recall() -> Weight;
 	/// `bind_tag`.
 	fn bind_tag() -> Weight;
+	/// `handoff_signed` of custody that ends a leg under way.
+	fn handoff_signed() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -84,6 +86,9 @@ impl WeightInfo for () {
 		Weight::from_parts(10_000, 100)
 	}
 	fn bind_tag() -> Weight {
+		Weight::from_parts(10_000, 100)
+	}
+	fn handoff_signed() -> Weight {
 		Weight::from_parts(10_000, 100)
 	}
 }

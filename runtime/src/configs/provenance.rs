@@ -28,6 +28,8 @@ impl pallet_provenance::Config for Runtime {
 	type Devices = DeviceRegistry;
 	type Telemetry = TelemetryAnchor;
 	type Time = crate::Timestamp;
+	type OffchainSignature = crate::Signature;
+	type OffchainPublic = <crate::Signature as sp_runtime::traits::Verify>::Signer;
 	type RecallOrigin = EnsureRootWithSuccess<AccountId, RecallAuthority>;
 	type DepositBase = ProvenanceDepositBase;
 	type DepositPerByte = ProvenanceDepositPerByte;
@@ -57,7 +59,21 @@ impl pallet_provenance::Config for Runtime {
 pub struct ProvenanceBenchmarks;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_provenance::BenchmarkHelper<AccountId> for ProvenanceBenchmarks {
+impl ProvenanceBenchmarks {
+	/// The benchmarks' account key, in the benchmark's keystore (a raw seed: a derivation path
+	/// would run the dev phrase's key stretching).
+	fn key() -> sp_core::sr25519::Public {
+		use sp_runtime::app_crypto::RuntimePublic;
+		let seed = alloc::format!("0x{:064x}", 0x5eed_u64);
+		RuntimePublic::generate_pair(KEY_TYPE, Some(seed.into_bytes()))
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"prov");
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_provenance::BenchmarkHelper<AccountId, crate::Signature> for ProvenanceBenchmarks {
 	fn register_device(owner: &AccountId) -> iot_primitives::DeviceId {
 		// A key of its own for each device: the registry indexes devices by key.
 		let next = pallet_device_registry::NextDeviceId::<Runtime>::get();
@@ -77,5 +93,19 @@ impl pallet_provenance::BenchmarkHelper<AccountId> for ProvenanceBenchmarks {
 		<super::payments::PaymentsBenchmarks as pallet_m2m_payments::BenchmarkHelper<AccountId>>::anchor(
 			ranges,
 		)
+	}
+
+	fn signer() -> AccountId {
+		use sp_runtime::traits::IdentifyAccount;
+		sp_runtime::MultiSigner::from(Self::key()).into_account()
+	}
+
+	fn sign(message: &[u8]) -> crate::Signature {
+		use sp_runtime::app_crypto::RuntimePublic;
+		let signature = Self::key().sign(KEY_TYPE, &message).unwrap_or_else(|| {
+			// Cannot happen: the key was generated in this keystore.
+			sp_core::sr25519::Signature::from_raw([0; 64])
+		});
+		sp_runtime::MultiSignature::Sr25519(signature)
 	}
 }

@@ -161,3 +161,134 @@ fn delivery_ends_the_leg_under_way() {
 		assert_eq!(Items::<Test>::get(pallet).unwrap().custodian, Some(RETAILER));
 	});
 }
+
+mod signed {
+	use sp_runtime::testing::TestSignature;
+
+	use super::*;
+	use crate::SignedHandoff;
+
+	const DEADLINE: u64 = 20;
+
+	fn handoff(
+		item: u64,
+		from: AccountId,
+		to: AccountId,
+		transfer: Transfer,
+	) -> SignedHandoff<Test> {
+		SignedHandoff { item, from, to, transfer, deadline: DEADLINE }
+	}
+
+	/// `signer`'s signature of `handoff` at the item's current history length.
+	fn sign(signer: AccountId, handoff: &SignedHandoff<Test>) -> TestSignature {
+		let history = Items::<Test>::get(handoff.item).map_or(0, |item| item.events);
+		TestSignature(signer, Provenance::handoff_payload(handoff, history))
+	}
+
+	fn submit(
+		who: AccountId,
+		h: &SignedHandoff<Test>,
+		signature: TestSignature,
+	) -> frame_support::dispatch::DispatchResult {
+		let (item, from, to, transfer, deadline) = (h.item, h.from, h.to, h.transfer, h.deadline);
+		Provenance::handoff_signed(
+			RuntimeOrigin::signed(who),
+			item,
+			from,
+			to,
+			transfer,
+			deadline,
+			signature,
+		)
+	}
+
+	#[test]
+	fn either_party_submits_what_the_other_signed() {
+		ExtBuilder::build_and_execute(|| {
+			let [item] = commission(FARM, vec![unit("")])[..] else { unreachable!() };
+			// The carrier submits the farm's signed release of custody.
+			let out = handoff(item, FARM, CARRIER, Transfer::Custody);
+			assert_ok!(submit(CARRIER, &out, sign(FARM, &out)));
+			assert_eq!(Provenance::holders(item), Some((FARM, CARRIER)));
+			System::assert_last_event(
+				Event::HandoffAccepted {
+					event: 1,
+					item,
+					from: FARM,
+					to: CARRIER,
+					transfer: Transfer::Custody,
+				}
+				.into(),
+			);
+			// The carrier hands it to the retailer, who signed for it.
+			let back = handoff(item, CARRIER, RETAILER, Transfer::Custody);
+			assert_ok!(submit(CARRIER, &back, sign(RETAILER, &back)));
+			assert_eq!(Provenance::holders(item), Some((FARM, RETAILER)));
+			assert_eq!(history(item).len(), 3);
+		});
+	}
+
+	#[test]
+	fn a_signature_serves_once_before_its_deadline_and_only_its_signer() {
+		ExtBuilder::build_and_execute(|| {
+			let [item] = commission(FARM, vec![unit("")])[..] else { unreachable!() };
+			let out = handoff(item, FARM, CARRIER, Transfer::Custody);
+			let signature = sign(FARM, &out);
+			assert_noop!(submit(EVE, &out, signature.clone()), Error::<Test>::NotParty);
+			// Signed by the submitter itself, or by someone else: not the other party's word.
+			assert_noop!(submit(CARRIER, &out, sign(CARRIER, &out)), Error::<Test>::BadSignature);
+			assert_noop!(submit(CARRIER, &out, sign(EVE, &out)), Error::<Test>::BadSignature);
+			// Another transfer than the one signed.
+			let more = handoff(item, FARM, CARRIER, Transfer::Both);
+			assert_noop!(submit(CARRIER, &more, signature.clone()), Error::<Test>::BadSignature);
+			run_to_block(DEADLINE + 1);
+			assert_noop!(submit(CARRIER, &out, signature.clone()), Error::<Test>::SignatureExpired);
+			run_to_block(2);
+			assert_ok!(submit(CARRIER, &out, signature.clone()));
+			// Handed back by proposal, the old signature cannot hand it over again.
+			assert_ok!(Provenance::propose_handoff(
+				RuntimeOrigin::signed(CARRIER),
+				item,
+				FARM,
+				Transfer::Custody
+			));
+			assert_ok!(Provenance::accept_handoff(RuntimeOrigin::signed(FARM), item));
+			assert_noop!(submit(CARRIER, &out, signature), Error::<Test>::BadSignature);
+		});
+	}
+
+	#[test]
+	fn a_signed_handoff_needs_what_it_offers() {
+		ExtBuilder::build_and_execute(|| {
+			let ids = commission(FARM, vec![unit(""), container(""), unit("")]);
+			assert_ok!(Provenance::aggregate(
+				RuntimeOrigin::signed(FARM),
+				ids[1],
+				bounded(vec![ids[2]]),
+				at(2)
+			));
+			let packed = handoff(ids[2], FARM, CARRIER, Transfer::Custody);
+			assert_noop!(submit(CARRIER, &packed, sign(FARM, &packed)), Error::<Test>::Packed);
+			let foreign = handoff(ids[0], EVE, CARRIER, Transfer::Custody);
+			assert_noop!(
+				submit(CARRIER, &foreign, sign(EVE, &foreign)),
+				Error::<Test>::NotCustodian
+			);
+			let sale = handoff(ids[0], CARRIER, FARM, Transfer::Ownership);
+			assert_noop!(submit(FARM, &sale, sign(CARRIER, &sale)), Error::<Test>::NotOwner);
+			let itself = handoff(ids[0], FARM, FARM, Transfer::Both);
+			assert_noop!(submit(FARM, &itself, sign(FARM, &itself)), Error::<Test>::SelfHandoff);
+			let unknown = handoff(42, FARM, CARRIER, Transfer::Both);
+			assert_noop!(
+				submit(CARRIER, &unknown, sign(FARM, &unknown)),
+				Error::<Test>::UnknownItem
+			);
+			assert_ok!(propose(FARM, ids[0], RETAILER, Transfer::Both));
+			let racing = handoff(ids[0], FARM, CARRIER, Transfer::Both);
+			assert_noop!(
+				submit(CARRIER, &racing, sign(FARM, &racing)),
+				Error::<Test>::HandoffPending
+			);
+		});
+	}
+}

@@ -8,16 +8,17 @@ use iot_primitives::provenance::{HandlingBand, ItemId, LegId};
 use iot_runtime::{AccountId, Runtime};
 use pallet_provenance::{
 	Call, EventContext, Handoffs, ItemKind, Legs, NewItem, NextEventId, NextItemId, NextLegId,
-	Place, Transfer,
+	Place, SignedHandoff, Transfer,
 };
 use sp_core::H256;
+use sp_runtime::MultiSignature;
 
-use super::{registry::CELL, sudo, Gen, Key, Signed};
+use super::{super::actors::Signer as _, registry::CELL, sudo, Gen, Key, Signed};
 
 type Provenance = pallet_provenance::Pallet<Runtime>;
 
 pub fn call(g: &mut Gen) -> Result<Signed> {
-	match g.u.int_in_range(0u8..=15)? {
+	match g.u.int_in_range(0u8..=16)? {
 		0 | 1 => {
 			let items =
 				(0..g.u.int_in_range(1..=3)?).map(|_| new_item(g)).collect::<Result<_>>()?;
@@ -113,6 +114,7 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 			let producer = pallet_provenance::Items::<Runtime>::get(item).map(|i| i.producer);
 			Ok((g.signer_for(producer.as_ref())?, call.into()))
 		}
+		16 => signed_handoff(g),
 		_ => {
 			if g.u.arbitrary()? {
 				let leg = leg(g)?;
@@ -123,6 +125,33 @@ pub fn call(g: &mut Gen) -> Result<Signed> {
 			Ok((signer, Call::bind_tag { item, tag }.into()))
 		}
 	}
+}
+
+/// A handoff mostly from the item's holder, signed by the receiver's key (when it is ours) over
+/// the current payload, submitted by the sender; now and then late, stale or someone else's.
+fn signed_handoff(g: &mut Gen) -> Result<Signed> {
+	let item = item(g)?;
+	let from = match holder(g, item)? {
+		Some(holder) => holder,
+		None => g.account()?,
+	};
+	let to = g.account()?;
+	let transfer = *g.u.choose(&[Transfer::Custody, Transfer::Ownership, Transfer::Both])?;
+	let now = frame_system::Pallet::<Runtime>::block_number();
+	let deadline =
+		now.saturating_add(g.u.int_in_range(0..=20)?).saturating_sub(g.u.int_in_range(0..=1)?);
+	let handoff =
+		SignedHandoff::<Runtime> { item, from: from.clone(), to: to.clone(), transfer, deadline };
+	let history = pallet_provenance::Items::<Runtime>::get(item).map_or(0, |i| i.events);
+	let stale = g.u.ratio(1, 16)?;
+	let payload = Provenance::handoff_payload(&handoff, history.saturating_add(u32::from(stale)));
+	let signature = g
+		.signer_for(Some(&to))?
+		.sign_transaction(&payload)
+		.unwrap_or_else(|| MultiSignature::Sr25519(sp_core::sr25519::Signature::from_raw([0; 64])));
+	let submitter = g.signer_for(Some(&from))?;
+	let call = Call::handoff_signed { item, from, to, transfer, deadline, signature };
+	Ok((submitter, call.into()))
 }
 
 /// An item id: mostly one that exists.
