@@ -8,6 +8,7 @@ use codec::Codec;
 use sp_core::H256;
 
 use crate::{
+	data::{Access, EncryptionKey, Offer, Reader, StreamAccess},
 	device::DeviceSignature,
 	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
 	provenance::ItemId,
@@ -76,5 +77,26 @@ sp_api::decl_runtime_apis! {
 		/// Whether `signature` is `item`'s active tag's answer to `challenge`: the physical
 		/// item is genuine.
 		fn verify_tag(item: ItemId, challenge: H256, signature: DeviceSignature) -> bool;
+	}
+
+	/// Reads of data access. Free: a runtime call, not a transaction. Gateways ask them before
+	/// serving data and when they seal keys.
+	pub trait DataAccessApi<AccountId: Codec, Balance: Codec, BlockNumber: Codec> {
+		/// Whether `account` may read reading `sequence` of `device`'s `stream` now (its owner
+		/// and operators with the data right always may).
+		fn can_read(account: AccountId, device: DeviceId, stream: StreamId, sequence: u64) -> bool;
+
+		/// The stream's readers, expired ones included until they are settled, with the keys
+		/// they published, and its key epoch.
+		fn readers(device: DeviceId, stream: StreamId) -> (Vec<Reader<AccountId, Balance, BlockNumber>>, Option<StreamAccess<BlockNumber>>);
+
+		/// What `account` may read: up to `limit` grants after `after` (a (device, stream)).
+		fn access_of(account: AccountId, after: Option<(DeviceId, StreamId)>, limit: u32) -> Vec<(DeviceId, StreamId, Access<AccountId, Balance, BlockNumber>)>;
+
+		/// The offer to sell access to a stream, if any.
+		fn offer(device: DeviceId, stream: StreamId) -> Option<Offer<AccountId, Balance, BlockNumber>>;
+
+		/// The encryption key `account` published.
+		fn encryption_key(account: AccountId) -> Option<EncryptionKey>;
 	}
 }

@@ -10,6 +10,7 @@ extern crate alloc;
 
 pub mod api;
 pub mod currency;
+pub mod data;
 pub mod device;
 pub mod geo;
 pub mod merkle;

@@ -1,9 +1,10 @@
 //! Traits through which pallets use each other, wired together in the runtime.
 
-use sp_runtime::{DispatchResult, Weight};
+use sp_runtime::{DispatchError, DispatchResult, Weight};
 
 use crate::{
 	device::{DevicePublicKey, DeviceSignature},
+	payment::Voucher,
 	provenance::{LegId, LegVerdict},
 	telemetry::{AnchoredRange, Reading, Sequence, StreamId},
 	DeviceId,
@@ -147,4 +148,34 @@ impl LegVerdicts for () {
 	fn verdict(_leg: LegId) -> Option<LegVerdict> {
 		None
 	}
+}
+
+/// Ways to pay that the payments pallet offers others: a device's spending limit and a
+/// channel's vouchers, so that a machine can buy with the allowance its owner set.
+pub trait PaymentSources<AccountId, Balance> {
+	/// `who`, acting for `device` with the spend right, charges `amount` to the device's
+	/// spending limit; returns the owner whose funds pay (the caller moves them).
+	fn charge_device(
+		who: &AccountId,
+		device: DeviceId,
+		amount: Balance,
+	) -> Result<AccountId, DispatchError>;
+
+	/// Redeems `voucher` of a channel that pays `payee`, for `who` (the channel's payer, or an
+	/// account that acts for its signing device with the spend right): its increment must be
+	/// exactly `amount`, and leaves the channel's deposit back to the payer's free balance, for
+	/// the caller to hold; the voucher counts as claimed. Returns the payer.
+	fn redeem_voucher(
+		who: &AccountId,
+		payee: &AccountId,
+		voucher: &Voucher<Balance>,
+		signature: &DeviceSignature,
+		amount: Balance,
+	) -> Result<AccountId, DispatchError>;
+
+	/// The weight of [`Self::charge_device`].
+	fn charge_device_weight() -> Weight;
+
+	/// The weight of [`Self::redeem_voucher`] with `signature`.
+	fn redeem_voucher_weight(signature: &DeviceSignature) -> Weight;
 }

@@ -612,7 +612,7 @@ mod operators {
 				Error::<Test>::BadRights
 			);
 			assert_noop!(
-				grant(ALICE, Scope::Device(id), Rights(8), None),
+				grant(ALICE, Scope::Device(id), Rights(16), None),
 				Error::<Test>::BadRights
 			);
 			assert_noop!(

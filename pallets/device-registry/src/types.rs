@@ -149,8 +149,10 @@ impl Rights {
 	pub const MANAGE: Rights = Rights(0b010);
 	/// Spend from the device's allowance.
 	pub const SPEND: Rights = Rights(0b100);
+	/// Decide who reads the device's data: grant and revoke access, offer it for sale.
+	pub const DATA: Rights = Rights(0b1000);
 	/// Every defined right.
-	pub const ALL: Rights = Rights(0b111);
+	pub const ALL: Rights = Rights(0b1111);
 	/// What a device may do by itself, signing with its own key as an account: report telemetry
 	/// and spend its allowance, never manage itself.
 	pub const DEVICE_OWN: Rights = Rights(0b101);

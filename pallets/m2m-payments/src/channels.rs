@@ -287,7 +287,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The account that pays for a device (its owner) and, unless the owner itself acts, the
 	/// device's spending limit charged with `amount`.
-	fn device_funds(
+	pub(crate) fn device_funds(
 		who: &T::AccountId,
 		device: DeviceId,
 		amount: BalanceOf<T>,
@@ -300,7 +300,7 @@ impl<T: Config> Pallet<T> {
 		Ok((owner, Some((device, charged))))
 	}
 
-	fn store_charge(charged: Charge<T>) {
+	pub(crate) fn store_charge(charged: Charge<T>) {
 		if let Some((device, record)) = charged {
 			SpendingLimits::<T>::insert(device, record);
 		}

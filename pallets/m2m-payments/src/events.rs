@@ -37,6 +37,14 @@ mod events {
 			cumulative: BalanceOf<T>,
 			nonce: u64,
 		},
+		/// A voucher paid for something of its payee's on chain (a data subscription):
+		/// `amount` left the channel's deposit to be held there.
+		VoucherRedeemed {
+			channel: ChannelId,
+			amount: BalanceOf<T>,
+			cumulative: BalanceOf<T>,
+			nonce: u64,
+		},
 		/// A voucher of a settlement was refused; the others were claimed.
 		VoucherRefused { channel: ChannelId, error: DispatchError },
 		/// The payer started to close a channel; the payee can claim until `closes_at`.
@@ -169,5 +177,9 @@ mod events {
 		UnknownLeg,
 		/// The provenance leg was not judged `Met`.
 		LegNotMet,
+		/// The voucher's channel pays someone else than the one this payment is for.
+		WrongPayee,
+		/// The voucher's increment is not the amount due.
+		WrongAmount,
 	}
 }

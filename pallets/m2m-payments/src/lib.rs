@@ -56,6 +56,7 @@ mod lifecycle;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod sources;
 mod spending;
 #[cfg(test)]
 mod tests;

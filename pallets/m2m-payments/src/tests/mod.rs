@@ -6,6 +6,7 @@ mod device_changes;
 mod disputes;
 mod escrow;
 mod security;
+mod sources;
 mod spending;
 
 use frame_support::{assert_ok, dispatch::DispatchResult, traits::fungible::InspectHold};
