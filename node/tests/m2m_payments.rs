@@ -7,7 +7,7 @@
 mod common;
 
 use common::{
-	chain::{find, submit, submit_failing, variant, Api, EventFields},
+	chain::{account, find, submit, submit_failing, variant, Api, EventFields},
 	telemetry::{anchor_signed, declare_stream},
 	values::{i, reading_value, state_call, u},
 	TestNode,
@@ -33,10 +33,6 @@ const VOUCHERS: u128 = 1_000;
 /// Each machine-to-machine payment: 500 micro-IOT.
 const PRICE: u128 = 500 * MICRO_UNIT;
 const T0: u64 = 1_780_000_000_000;
-
-fn account(keypair: &Keypair) -> Value {
-	Value::from_bytes(keypair.public_key().0)
-}
 
 fn field(fields: &Composite<()>, name: &str) -> u128 {
 	fields.at(name).and_then(|v| v.as_u128()).unwrap_or_else(|| panic!("no {name}"))

@@ -14,7 +14,7 @@
 mod common;
 
 use common::{
-	chain::{find, none, some, submit, submit_failing, Api, EventFields},
+	chain::{account, find, none, some, submit, submit_failing, Api, EventFields},
 	curl,
 	telemetry::{anchor_signed, declare_stream},
 	values::{i, u},
@@ -36,10 +36,6 @@ use subxt_signer::sr25519::{dev, Keypair};
 const TRACKER: u64 = 0;
 const LETTUCE_GTIN: &str = "09506000134352";
 const VACCINE_GTIN: &str = "09506000134369";
-
-fn account(keypair: &Keypair) -> Value {
-	Value::from_bytes(keypair.public_key().0)
-}
 
 fn ss58(keypair: &Keypair) -> String {
 	use sp_core::crypto::Ss58Codec;

@@ -8,7 +8,7 @@ use codec::Codec;
 use sp_core::H256;
 
 use crate::{
-	data::{Access, EncryptionKey, Offer, Reader, StreamAccess},
+	data::{Access, EncryptionKey, Offer, Reader, SealedReading, StreamAccess},
 	device::DeviceSignature,
 	payment::{Agreement, AgreementId, Channel, ChannelId, Voucher},
 	provenance::ItemId,
@@ -30,10 +30,18 @@ sp_api::decl_runtime_apis! {
 	}
 
 	/// Reads of the telemetry anchors. Free: a runtime call, not a transaction.
+	///
+	/// Version 2: `verify_sealed`, for private streams.
+	#[api_version(2)]
 	pub trait TelemetryApi {
 		/// Whether `proof` shows `reading` under the root of the retained anchor `anchor`, inside
 		/// one of its ranges.
 		fn verify_reading(anchor: AnchorId, reading: Reading, proof: ReadingProof) -> bool;
+
+		/// Whether `proof` shows a private stream's sealed reading (its ciphertext's hash) under
+		/// the root of the retained anchor `anchor`, inside one of its ranges.
+		#[api_version(2)]
+		fn verify_sealed(anchor: AnchorId, reading: SealedReading, proof: ReadingProof) -> bool;
 
 		/// What `anchor` committed for `device`'s `stream`, if it is retained and covers it.
 		fn anchored_range(anchor: AnchorId, device: DeviceId, stream: StreamId) -> Option<AnchoredRange>;

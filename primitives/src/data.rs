@@ -9,10 +9,47 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-use crate::{device::DeviceSignature, payment::Voucher, telemetry::Sequence};
+use sp_core::H256;
+
+use crate::{
+	device::DeviceSignature,
+	payload::DomainTag,
+	payment::Voucher,
+	telemetry::{Moment, Sequence, StreamId},
+	DeviceId,
+};
+
+/// The leaf tag of a private stream's reading.
+pub const SEALED_READING_LEAF: DomainTag = *b"iot/leaf/sealed1";
 
 /// An X25519 public key to which gateways seal data keys for its account.
 pub type EncryptionKey = [u8; 32];
+
+/// A private stream's reading as a batch commits to it: where and when it was measured, in the
+/// clear (as the anchor's range says anyway), and the hash of its ciphertext, so that anyone can
+/// check a reading's integrity against the chain without the key to read it.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct SealedReading {
+	/// The device that measured it.
+	pub device: DeviceId,
+	/// The device's stream it belongs to.
+	pub stream: StreamId,
+	/// Its position in the stream.
+	pub sequence: Sequence,
+	/// When it was measured.
+	pub timestamp: Moment,
+	/// `blake2_256` of its ciphertext (nonce and sealed bytes, as the gateway stores them).
+	pub ciphertext: H256,
+}
+
+impl SealedReading {
+	/// Its leaf in the batch tree: `blake2_256(SEALED_READING_LEAF || SCALE(self))`.
+	pub fn leaf_hash(&self) -> H256 {
+		iot_encoding::hash::leaf_hash(SEALED_READING_LEAF, &self.encode())
+	}
+}
 
 /// A reader's access to one stream of one device.
 #[derive(

@@ -28,8 +28,8 @@ use sp_version::RuntimeVersion;
 // Named by `list_benchmarks!`/`add_benchmarks!` (see `benchmarks.rs`), which expand here.
 #[cfg(feature = "runtime-benchmarks")]
 use crate::{
-	Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Provenance, Sudo,
-	TelemetryAnchor, Timestamp, Utility,
+	Balances, DataAccess, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Provenance,
+	Sudo, TelemetryAnchor, Timestamp, Utility,
 };
 #[cfg(feature = "runtime-benchmarks")]
 use frame_system_benchmarking::Pallet as SystemBench;
@@ -55,9 +55,20 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl iot_primitives::api::TelemetryApi<Block> for Runtime {
 		fn verify_reading(anchor: AnchorId, reading: Reading, proof: ReadingProof) -> bool {
 			pallet_telemetry_anchor::Pallet::<Runtime>::check_reading(anchor, &reading, &proof).is_ok()
+		}
+
+		fn verify_sealed(
+			anchor: AnchorId,
+			reading: iot_primitives::data::SealedReading,
+			proof: ReadingProof,
+		) -> bool {
+			let at = (reading.device, reading.stream, reading.sequence, reading.timestamp);
+			pallet_telemetry_anchor::Pallet::<Runtime>::check_leaf(anchor, at, reading.leaf_hash(), &proof)
+				.is_ok()
 		}
 
 		fn anchored_range(anchor: AnchorId, device: DeviceId, stream: StreamId) -> Option<AnchoredRange> {
@@ -91,6 +102,38 @@ impl_runtime_apis! {
 
 		fn verify_tag(item: ItemId, challenge: H256, signature: DeviceSignature) -> bool {
 			pallet_provenance::Pallet::<Runtime>::verify_tag(item, challenge, signature)
+		}
+	}
+
+	impl iot_primitives::api::DataAccessApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn can_read(account: AccountId, device: DeviceId, stream: StreamId, sequence: u64) -> bool {
+			pallet_data_access::Pallet::<Runtime>::may_read(&account, device, stream, sequence)
+		}
+
+		fn readers(
+			device: DeviceId,
+			stream: StreamId,
+		) -> (
+			Vec<iot_primitives::data::Reader<AccountId, Balance, BlockNumber>>,
+			Option<iot_primitives::data::StreamAccess<BlockNumber>>,
+		) {
+			pallet_data_access::Pallet::<Runtime>::readers(device, stream)
+		}
+
+		fn access_of(
+			account: AccountId,
+			after: Option<(DeviceId, StreamId)>,
+			limit: u32,
+		) -> Vec<(DeviceId, StreamId, iot_primitives::data::Access<AccountId, Balance, BlockNumber>)> {
+			pallet_data_access::Pallet::<Runtime>::access_of(&account, after, limit)
+		}
+
+		fn offer(device: DeviceId, stream: StreamId) -> Option<iot_primitives::data::Offer<AccountId, Balance, BlockNumber>> {
+			pallet_data_access::Offers::<Runtime>::get(device, stream)
+		}
+
+		fn encryption_key(account: AccountId) -> Option<iot_primitives::data::EncryptionKey> {
+			pallet_data_access::EncryptionKeys::<Runtime>::get(account).map(|record| record.key)
 		}
 	}
 

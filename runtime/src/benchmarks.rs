@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_telemetry_anchor, TelemetryAnchor]
 	[pallet_m2m_payments, M2mPayments]
 	[pallet_provenance, Provenance]
+	[pallet_data_access, DataAccess]
 	[pallet_depin_rewards, DepinRewards]
 	[pallet_fee_sponsorship, FeeSponsorship]
 );

@@ -90,7 +90,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	impl_name: alloc::borrow::Cow::Borrowed("iot-chain"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -224,4 +224,7 @@ mod runtime {
 
 	#[runtime::pallet_index(15)]
 	pub type Provenance = pallet_provenance;
+
+	#[runtime::pallet_index(16)]
+	pub type DataAccess = pallet_data_access;
 }

@@ -21,7 +21,7 @@ import {
 } from './payloads.mjs';
 
 const [url] = process.argv.slice(2);
-const PALLETS = ['deviceRegistry', 'telemetryAnchor', 'm2mPayments', 'depinRewards', 'feeSponsorship', 'provenance'];
+const PALLETS = ['deviceRegistry', 'telemetryAnchor', 'm2mPayments', 'depinRewards', 'feeSponsorship', 'provenance', 'dataAccess'];
 const MILLI = 1_000_000_000n;
 const CELL = 0x0852_8347_3fff_ffffn;
 
@@ -241,6 +241,26 @@ await send(bob, api.tx.provenance.recall(lot, null));
 const story = (await api.call.provenanceApi.itemStory(unit)).unwrap();
 assert.equal(story.recalledBy.unwrap().toNumber(), lot, 'the unit reads as recalled through its lot');
 
+// --- Data access: Alice sells d2's stream 1; Bob buys it three ways, Charlie gets it granted.
+await send(bob, api.tx.dataAccess.setEncryptionKey(u8aToHex(new Uint8Array(32).fill(9))));
+await send(alice, api.tx.dataAccess.grant(d2, 1, charlie.address, 0, null, null));
+await send(charlie, api.tx.dataAccess.renounce(d2, 1));
+await send(alice, api.tx.dataAccess.offer(d2, 1, MILLI, 10, 12, 0));
+await send(bob, api.tx.dataAccess.subscribe(d2, 1, 2, MILLI, 'Own'));
+assert.equal((await api.call.dataAccessApi.canRead(bob.address, d2, 1, 0)).toJSON(), true, 'a subscriber reads');
+await send(charlie, api.tx.dataAccess.settle(d2, 1, bob.address), 'NothingToSettle');
+events = await send(alice, api.tx.dataAccess.revoke(d2, 1, bob.address));
+assert.ok(eventOf(events, 'dataAccess', 'AccessEnded').refunded.toBigInt() > 0n, 'the unserved part is refunded');
+await send(bob, api.tx.dataAccess.subscribe(d2, 1, 1, MILLI, { Device: d3 }));
+await send(bob, api.tx.dataAccess.renounce(d2, 1));
+events = await send(bob, api.tx.m2mPayments.openChannel(alice.address, null, 10n * MILLI, 1_000));
+const dataChannel = eventOf(events, 'm2mPayments', 'ChannelOpened').channel.toNumber();
+const paid = voucherOf(genesis, bob, dataChannel, 2n * MILLI, 1);
+events = await send(bob, api.tx.dataAccess.subscribe(d2, 1, 2, MILLI, { Channel: paid }));
+eventOf(events, 'm2mPayments', 'VoucherRedeemed');
+await send(alice, api.tx.dataAccess.withdrawOffer(d2, 1));
+await send(bob, api.tx.dataAccess.removeEncryptionKey());
+
 // --- Every storage item of every custom pallet decodes.
 let items = 0;
 for (const pallet of PALLETS) {
@@ -265,11 +285,22 @@ const answers = [
   await api.call.provenanceApi.itemStory(unit),
   await api.call.provenanceApi.itemByKey('010950600013435221C1'),
   await api.call.provenanceApi.verifyTag(unit, root, { Sr25519: new Uint8Array(64) }),
+  await api.call.telemetryApi.verifySealed(anchor, {
+    device: d2, stream: 1, sequence: 0, timestamp: 1_000, ciphertext: root,
+  }, { leafIndex: 0, siblings: [] }),
+  await api.call.dataAccessApi.canRead(charlie.address, d2, 1, 0),
+  await api.call.dataAccessApi.readers(d2, 1),
+  await api.call.dataAccessApi.accessOf(bob.address, null, 10),
+  await api.call.dataAccessApi.offer(d2, 1),
+  await api.call.dataAccessApi.encryptionKey(bob.address),
 ];
 for (const answer of answers) JSON.stringify(answer.toHuman());
 assert.ok(answers[1].toJSON().includes(0), 'Alice owns dev device 0');
 assert.equal(answers[10].toJSON(), unit, 'the unit is found by its key');
 assert.equal(answers[11].toJSON(), false, 'a zero signature proves no tag');
+assert.equal(answers[12].toJSON(), false, 'a made-up ciphertext is not under the anchor');
+assert.equal(answers[13].toJSON(), false, 'Charlie renounced');
+assert.equal(answers[15].toJSON().length, 1, 'Bob holds the subscription he paid by voucher');
 
 // --- Every view function of every custom pallet answers (with default inputs) and decodes.
 const lookup = (type) => api.registry.createLookupType(type);

@@ -1,14 +1,15 @@
 //! The node's JSON-RPC: the standard `system_*` (account nonce) and `payment_*` methods on top of
 //! what `sc-service` always serves (`chain_*`, `state_*`, `author_*`, ...), and the project's own
-//! `iot_*` methods ([`iot`], [`provenance`]).
+//! `iot_*` methods ([`iot`], [`provenance`], [`data`]).
 
+pub mod data;
 pub mod iot;
 pub mod provenance;
 
 use std::sync::Arc;
 
 use iot_primitives::{
-	api::{DevicesApi, PaymentsApi, ProvenanceApi, RewardsApi, TelemetryApi},
+	api::{DataAccessApi, DevicesApi, PaymentsApi, ProvenanceApi, RewardsApi, TelemetryApi},
 	BlockNumber,
 };
 use iot_runtime::{opaque::Block, AccountId, Balance, Nonce};
@@ -44,9 +45,11 @@ where
 		+ TelemetryApi<Block>
 		+ PaymentsApi<Block, AccountId, Balance, BlockNumber>
 		+ RewardsApi<Block, AccountId, Balance, BlockNumber>
-		+ ProvenanceApi<Block, provenance::Story>,
+		+ ProvenanceApi<Block, provenance::Story>
+		+ DataAccessApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
+	use data::{Data, DataRpcServer};
 	use iot::{Iot, IotApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use provenance::{Provenance, ProvenanceRpcServer};
@@ -58,7 +61,8 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Iot::new(client.clone()).into_rpc())?;
-	module.merge(Provenance::new(client).into_rpc())?;
+	module.merge(Provenance::new(client.clone()).into_rpc())?;
+	module.merge(Data::new(client).into_rpc())?;
 
 	Ok(module)
 }

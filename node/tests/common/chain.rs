@@ -15,6 +15,11 @@ pub type Api = OnlineClient<PolkadotConfig>;
 /// An event as `(pallet, event, fields)`.
 pub type EventFields = (String, String, Composite<()>);
 
+/// The account of `keypair` as a call argument.
+pub fn account(keypair: &Keypair) -> Value {
+	Value::from_bytes(keypair.public_key().0)
+}
+
 /// A one-field enum variant holding `bytes`.
 pub fn variant(name: &str, bytes: &[u8]) -> Value {
 	Value::variant(name, Composite::unnamed([Value::from_bytes(bytes)]))

@@ -2,10 +2,12 @@
 
 use frame_support::{ensure, pallet_prelude::*};
 use iot_primitives::{
-	telemetry::{verify_reading, AnchoredRange, Reading, ReadingProof, Sequence, StreamId},
+	merkle,
+	telemetry::{AnchoredRange, Moment, Reading, ReadingProof, Sequence, StreamId},
 	traits::TelemetryProof,
 	DeviceId,
 };
+use sp_core::H256;
 use sp_runtime::traits::Saturating;
 
 use crate::*;
@@ -18,15 +20,34 @@ impl<T: Config> Pallet<T> {
 		reading: &Reading,
 		proof: &ReadingProof,
 	) -> Result<AnchoredRange, Error<T>> {
+		let at = (reading.device, reading.stream, reading.sequence, reading.timestamp);
+		Self::check_leaf(anchor, at, reading.leaf_hash(), proof)
+	}
+
+	/// Whether `proof` shows `leaf` (a reading's, or a private stream's sealed reading's) under
+	/// the retained anchor's root, at a (device, stream, sequence, timestamp) inside one of its
+	/// ranges; returns that range.
+	pub fn check_leaf(
+		anchor: AnchorId,
+		(device, stream, sequence, timestamp): (DeviceId, StreamId, Sequence, Moment),
+		leaf: H256,
+		proof: &ReadingProof,
+	) -> Result<AnchoredRange, Error<T>> {
 		ensure!(proof.siblings.len() as u32 <= T::MaxProofDepth::get(), Error::<T>::ProofTooDeep);
 		let record = Self::retained_anchor(anchor).ok_or(Error::<T>::UnknownAnchor)?;
 		let range = record
 			.ranges
 			.iter()
-			.find(|r| r.range.covers(reading))
+			.find(|r| r.range.contains(device, stream, sequence, timestamp))
 			.ok_or(Error::<T>::NotInAnchor)?;
 		ensure!(
-			verify_reading(&record.root, record.leaf_count, reading, proof),
+			merkle::verify(
+				&record.root,
+				&proof.siblings,
+				record.leaf_count,
+				proof.leaf_index,
+				leaf
+			),
 			Error::<T>::InvalidProof
 		);
 		Ok(range.clone())

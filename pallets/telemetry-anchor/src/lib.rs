@@ -517,6 +517,17 @@ pub mod pallet {
 			Self::check_reading(anchor, &reading, &proof).is_ok()
 		}
 
+		/// Whether `proof` shows a private stream's sealed `reading` under the root of the
+		/// retained `anchor`, inside one of its ranges.
+		pub fn verify_sealed(
+			anchor: AnchorId,
+			reading: iot_primitives::data::SealedReading,
+			proof: ReadingProof,
+		) -> bool {
+			let at = (reading.device, reading.stream, reading.sequence, reading.timestamp);
+			Self::check_leaf(anchor, at, reading.leaf_hash(), &proof).is_ok()
+		}
+
 		/// An anchored batch.
 		pub fn anchor(id: AnchorId) -> Option<Anchor<T>> {
 			Anchors::<T>::get(id)

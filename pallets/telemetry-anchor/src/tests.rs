@@ -524,6 +524,45 @@ mod proofs {
 	}
 
 	#[test]
+	fn a_private_streams_sealed_reading_is_verified_over_its_ciphertext() {
+		use iot_primitives::{data::SealedReading, merkle};
+		ExtBuilder::default().build_and_execute(|| {
+			declare(1, 0);
+			let plain = batch(&[(1, 0, &[1, 2, 3])]);
+			let sealed: Vec<SealedReading> = plain
+				.readings()
+				.iter()
+				.map(|r| SealedReading {
+					device: r.device,
+					stream: r.stream,
+					sequence: r.sequence,
+					timestamp: r.timestamp,
+					ciphertext: H256::repeat_byte(r.sequence as u8),
+				})
+				.collect();
+			let leaves: Vec<H256> = sealed.iter().map(SealedReading::leaf_hash).collect();
+			let id = NextAnchorId::<Test>::get();
+			assert_ok!(TelemetryAnchor::anchor_batch(
+				RuntimeOrigin::signed(OWNER),
+				merkle::root(leaves.clone()),
+				3,
+				bounded(unsigned(&plain)),
+				None,
+			));
+			let proof =
+				ReadingProof { leaf_index: 1, siblings: merkle::proof(&leaves, 1).unwrap() };
+			assert!(TelemetryAnchor::verify_sealed(id, sealed[1].clone(), proof.clone()));
+			let altered = SealedReading { ciphertext: H256::repeat_byte(9), ..sealed[1].clone() };
+			assert!(!TelemetryAnchor::verify_sealed(id, altered, proof.clone()), "other bytes");
+			let outside = SealedReading { sequence: 7, ..sealed[1].clone() };
+			assert!(!TelemetryAnchor::verify_sealed(id, outside, proof.clone()), "not in range");
+			// A sealed leaf is not a reading's: the plaintext does not verify against it.
+			let reading = plain.readings()[1].clone();
+			assert!(!TelemetryAnchor::verify_reading(id, reading, proof));
+		});
+	}
+
+	#[test]
 	fn a_proven_reading_is_attested_for_a_while() {
 		ExtBuilder::default().build_and_execute(|| {
 			let ((a, first), _) = two_anchors();

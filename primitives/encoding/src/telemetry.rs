@@ -183,10 +183,21 @@ impl StreamRange {
 
 	/// Whether `reading` falls inside this range.
 	pub fn covers(&self, reading: &Reading) -> bool {
-		reading.device == self.device
-			&& reading.stream == self.stream
-			&& (self.first_sequence..=self.last_sequence).contains(&reading.sequence)
-			&& (self.first_timestamp..=self.last_timestamp).contains(&reading.timestamp)
+		self.contains(reading.device, reading.stream, reading.sequence, reading.timestamp)
+	}
+
+	/// Whether a reading at this position and time falls inside this range.
+	pub fn contains(
+		&self,
+		device: DeviceId,
+		stream: StreamId,
+		sequence: Sequence,
+		timestamp: Moment,
+	) -> bool {
+		device == self.device
+			&& stream == self.stream
+			&& (self.first_sequence..=self.last_sequence).contains(&sequence)
+			&& (self.first_timestamp..=self.last_timestamp).contains(&timestamp)
 	}
 }
 

@@ -7,7 +7,7 @@ use frame_support::{
 use frame_system::EnsureRoot;
 
 use crate::{
-	AccountId, Balance, Balances, DepinRewards, FeeSponsorship, M2mPayments, Runtime,
+	AccountId, Balance, Balances, DataAccess, DepinRewards, FeeSponsorship, M2mPayments, Runtime,
 	RuntimeHoldReason, TelemetryAnchor, MICRO_UNIT, MILLI_UNIT,
 };
 
@@ -40,8 +40,9 @@ impl pallet_device_registry::Config for Runtime {
 	// A device that changes hands or leaves ends its former owner's spending limit on it and
 	// sponsorship of it; its new owner takes over its stream deposits (a removed device's
 	// streams are reaped); its reward node leaves its former owner, whose stake stays
-	// slashable while it unbonds.
-	type Lifecycle = (M2mPayments, FeeSponsorship, TelemetryAnchor, DepinRewards);
+	// slashable while it unbonds; its readers lose access (subscriptions refunded the unserved
+	// part) and its offers are withdrawn.
+	type Lifecycle = (M2mPayments, FeeSponsorship, TelemetryAnchor, DepinRewards, DataAccess);
 	type WeightInfo = crate::weights::pallet_device_registry::WeightInfo<Runtime>;
 }
 

@@ -1,6 +1,7 @@
 //! Pallet configurations, one module per domain.
 
 mod consensus;
+mod data;
 mod devices;
 mod monetary;
 mod payments;

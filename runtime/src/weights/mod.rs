@@ -2,6 +2,7 @@
 //! development machine. Do not edit by hand: regenerate.
 pub mod frame_system;
 pub mod pallet_balances;
+pub mod pallet_data_access;
 pub mod pallet_depin_rewards;
 pub mod pallet_device_registry;
 pub mod pallet_fee_sponsorship;

@@ -47,6 +47,7 @@ fn expected() -> Ledger {
 	payments(&mut l);
 	rewards(&mut l);
 	provenance(&mut l);
+	data(&mut l);
 	use pallet_fee_sponsorship::HoldReason as Sponsorship;
 	for (owner, budget) in pallet_fee_sponsorship::Budgets::<Runtime>::iter() {
 		add(&mut l, Sponsorship::Budget, &owner, budget.amount);
@@ -102,6 +103,23 @@ fn provenance(l: &mut Ledger) {
 	}
 	for (_, handoff) in pallet_provenance::Handoffs::<Runtime>::iter() {
 		add(l, Provenance::Handoff, &handoff.from, handoff.deposit);
+	}
+}
+
+fn data(l: &mut Ledger) {
+	use pallet_data_access::HoldReason as Data;
+	for (who, record) in pallet_data_access::EncryptionKeys::<Runtime>::iter() {
+		add(l, Data::Key, &who, record.deposit);
+	}
+	for (_, access) in pallet_data_access::Grants::<Runtime>::iter() {
+		add(l, Data::Record, &access.depositor, access.deposit);
+		if let Some(s) = &access.subscription {
+			let unpaid = s.periods.saturating_sub(s.released);
+			add(l, Data::Subscription, &s.payer, s.price.saturating_mul(unpaid.into()));
+		}
+	}
+	for (_, _, offer) in pallet_data_access::Offers::<Runtime>::iter() {
+		add(l, Data::Record, &offer.owner, offer.deposit);
 	}
 }
 

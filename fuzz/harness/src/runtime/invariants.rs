@@ -2,8 +2,8 @@
 
 use frame_support::traits::fungible::Inspect;
 use iot_runtime::{
-	Balance, Balances, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments, Provenance,
-	Runtime, TelemetryAnchor,
+	Balance, Balances, DataAccess, DepinRewards, DeviceRegistry, FeeSponsorship, M2mPayments,
+	Provenance, Runtime, TelemetryAnchor,
 };
 
 use super::Failure;
@@ -17,6 +17,7 @@ pub fn check_all() -> Result<(), Failure> {
 		("depin-rewards", DepinRewards::do_try_state()),
 		("fee-sponsorship", FeeSponsorship::do_try_state()),
 		("provenance", Provenance::do_try_state()),
+		("data-access", DataAccess::do_try_state()),
 	];
 	for (pallet, result) in pallets {
 		result.map_err(|e| format!("{pallet}: {e:?}"))?;

@@ -5,6 +5,7 @@
 
 pub use registry::CELL;
 
+mod data;
 mod payments;
 mod provenance;
 mod registry;
@@ -56,8 +57,9 @@ fn call(g: &mut Gen, pick: u8) -> Result<Signed> {
 		21..=39 => telemetry::call(g),
 		40..=59 => payments::call(g),
 		60..=76 => rewards::call(g),
-		77..=83 => sponsorship::call(g),
-		84..=92 => provenance::call(g),
+		77..=81 => sponsorship::call(g),
+		82..=88 => provenance::call(g),
+		89..=92 => data::call(g),
 		_ => Ok((g.signer()?, transfer(g)?)),
 	}
 }

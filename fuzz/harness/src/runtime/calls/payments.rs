@@ -126,9 +126,9 @@ fn small(g: &mut Gen) -> Result<Balance> {
 	g.amount()
 }
 
-type ChannelRecord = pallet_m2m_payments::ChannelOf<Runtime>;
+pub(super) type ChannelRecord = pallet_m2m_payments::ChannelOf<Runtime>;
 
-fn channel(g: &mut Gen) -> Result<(u64, Option<ChannelRecord>)> {
+pub(super) fn channel(g: &mut Gen) -> Result<(u64, Option<ChannelRecord>)> {
 	let next = pallet_m2m_payments::NextChannelId::<Runtime>::get();
 	let id = g.id_below(next.saturating_sub(1))?;
 	Ok((id, Channels::<Runtime>::get(id)))
@@ -136,7 +136,7 @@ fn channel(g: &mut Gen) -> Result<(u64, Option<ChannelRecord>)> {
 
 /// The next voucher of a channel, signed by its signer (mostly validly): a little more than
 /// claimed so far, sometimes more than the deposit, sometimes an old nonce.
-fn voucher(g: &mut Gen, channel: u64) -> Result<SignedVoucher<Balance>> {
+pub(super) fn voucher(g: &mut Gen, channel: u64) -> Result<SignedVoucher<Balance>> {
 	let record = Channels::<Runtime>::get(channel);
 	let (claimed, nonce) = record.as_ref().map_or((0, 0), |c| (c.claimed, c.nonce));
 	let cumulative = match g.u.int_in_range(0u8..=7)? {
