@@ -87,7 +87,7 @@ pub async fn round(
 		};
 		record.state = BatchState::Submitted { scan_from };
 		tokio::task::block_in_place(|| spool.set_state(id, record.state.clone()))?;
-		match chain.submit_anchor(&record.readings, nonce).await {
+		match chain.submit_record(&record, nonce).await {
 			Ok(progress) => {
 				tracing::info!(
 					batch = id,

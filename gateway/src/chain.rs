@@ -6,8 +6,9 @@ use anyhow::{anyhow, Context, Result};
 use codec::{Decode, Encode};
 use iot_metadata::iot;
 use iot_primitives::{
+	data::SealedReading,
 	device::DevicePublicKey,
-	telemetry::{AnchorId, Batch, Reading, ReadingProof},
+	telemetry::{AnchorId, Batch, Reading, ReadingProof, StreamRange},
 	DeviceId,
 };
 use sp_core::{crypto::Ss58Codec, H256};
@@ -20,6 +21,8 @@ use subxt::{
 };
 use subxt_signer::sr25519::Keypair;
 use tokio::sync::Mutex;
+
+use crate::spool::BatchRecord;
 
 /// The client type.
 pub type Api = OnlineClient<PolkadotConfig>;
@@ -253,13 +256,33 @@ impl Chain {
 	) -> Result<Progress> {
 		let batch = Batch::new(readings.to_vec());
 		let leaf_count = batch.leaf_count().context("batch too large")?;
-		let ranges = batch
-			.ranges()
+		self.submit_parts(at, batch.root(), leaf_count, batch.ranges(), nonce).await
+	}
+
+	/// Signs and submits the anchor of a spooled batch with `nonce`: its root (over public and
+	/// sealed leaves) and one range per stream, none with a value summary (a private stream's
+	/// would reveal its values).
+	pub async fn submit_record(&self, record: &BatchRecord, nonce: u64) -> Result<Progress> {
+		let at = self.conn().await?.api.at_current_block().await?;
+		let leaf_count = u32::try_from(record.readings.len()).context("batch too large")?;
+		let ranges = Batch::new(record.readings.clone()).ranges();
+		self.submit_parts(&at, record.root, leaf_count, ranges, nonce).await
+	}
+
+	async fn submit_parts(
+		&self,
+		at: &AtBlock,
+		root: H256,
+		leaf_count: u32,
+		ranges: Vec<StreamRange>,
+		nonce: u64,
+	) -> Result<Progress> {
+		let ranges = ranges
 			.into_iter()
 			.map(|range| convert(&(range, Option::<()>::None)))
 			.collect::<Result<Vec<_>>>()?;
 		let call = iot::tx().telemetry_anchor().anchor_batch(
-			convert(&batch.root())?,
+			convert(&root)?,
 			leaf_count,
 			iot::runtime_types::bounded_collections::bounded_vec::BoundedVec(ranges),
 			None,
@@ -281,6 +304,25 @@ impl Chain {
 	) -> Result<bool> {
 		let at = self.conn().await?.api.at_current_block().await?;
 		let call = iot::runtime_apis().telemetry_api().verify_reading(
+			anchor,
+			convert(reading)?,
+			convert(proof)?,
+		);
+		Ok(at.runtime_apis().call(call).await?)
+	}
+}
+
+impl Chain {
+	/// Whether `proof` shows a private stream's sealed `reading` (its ciphertext's hash) under
+	/// anchor `anchor`, asked of the runtime (`TelemetryApi::verify_sealed`).
+	pub async fn verify_sealed(
+		&self,
+		anchor: AnchorId,
+		reading: &SealedReading,
+		proof: &ReadingProof,
+	) -> Result<bool> {
+		let at = self.conn().await?.api.at_current_block().await?;
+		let call = iot::runtime_apis().telemetry_api().verify_sealed(
 			anchor,
 			convert(reading)?,
 			convert(proof)?,

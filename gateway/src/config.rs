@@ -24,6 +24,9 @@
 //! [http]                        # optional
 //! listen = "127.0.0.1:8080"
 //! trusted = false               # trust unsigned readings posted here
+//!
+//! [private]                     # optional: streams sealed for their readers (see `private`)
+//! streams = ["3:0", "3:1"]      # "<device>:<stream>"
 //! ```
 
 use std::{net::SocketAddr, path::PathBuf};
@@ -31,7 +34,7 @@ use std::{net::SocketAddr, path::PathBuf};
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use crate::mqtt::MqttConfig;
+use crate::{mqtt::MqttConfig, private::StreamKey};
 
 /// The whole configuration.
 #[derive(Deserialize, Debug, Clone, Default)]
@@ -47,6 +50,17 @@ pub struct Config {
 	pub payments: PaymentsConfig,
 	pub mqtt: Option<MqttConfig>,
 	pub http: Option<HttpConfig>,
+	#[serde(default)]
+	pub private: PrivateConfig,
+}
+
+/// The streams whose readings are encrypted for the readers the chain names.
+#[derive(Deserialize, Debug, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PrivateConfig {
+	/// `"<device>:<stream>"` each.
+	#[serde(default)]
+	pub streams: Vec<StreamKey>,
 }
 
 /// The node and the signing account.
@@ -147,9 +161,22 @@ mod tests {
 		"#;
 		let config: Config = toml::from_str(text).unwrap();
 		assert_eq!(config.batch.max_readings, 50);
+		assert!(config.private.streams.is_empty());
 		let mqtt = config.mqtt.unwrap();
 		assert_eq!((mqtt.port, mqtt.device_segment, mqtt.trust_broker), (1883, 1, true));
 		assert_eq!(config.spool.path, PathBuf::from("iot-gateway.redb"));
 		assert!(toml::from_str::<Config>("[batch]\nmax_reading = 5").is_err());
+	}
+
+	#[test]
+	fn private_streams_parse_and_malformed_ones_say_why() {
+		let config: Config = toml::from_str("[private]\nstreams = [\"3:0\", \"12:7\"]").unwrap();
+		let keys: Vec<_> = config.private.streams.iter().map(|k| (k.device, k.stream)).collect();
+		assert_eq!(keys, vec![(3, 0), (12, 7)]);
+		for bad in ["3", "3:", "x:0", "3:70000"] {
+			let text = format!("[private]\nstreams = [\"{bad}\"]");
+			let error = toml::from_str::<Config>(&text).unwrap_err().to_string();
+			assert!(error.contains("<device>:<stream>"), "{bad}: {error}");
+		}
 	}
 }

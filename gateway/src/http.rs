@@ -1,6 +1,8 @@
 //! The HTTP endpoint: `POST /readings` (JSON, or SCALE with `Content-Type: application/scale`),
 //! `POST /vouchers` (payment-channel vouchers to settle for their payees),
-//! `GET /proof/<device>/<stream>/<sequence>`, `GET /metrics`, `GET /health`.
+//! `GET /proof/<device>/<stream>/<sequence>`, `GET /metrics`, `GET /health`, and for private
+//! streams `GET /data/challenge` and `GET /data/<device>/<stream>?from=N&to=M` (signed requests,
+//! see [`crate::private::serve`]).
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -20,6 +22,7 @@ use crate::{
 	chain::Chain,
 	intake::{Intake, Submission},
 	metrics::Metrics,
+	private::serve::{self as data, DataService},
 	proofs::{prove, Answer},
 	spool::Spool,
 	vouchers::{relay, SignedVoucher, VoucherJson, VoucherRefusal},
@@ -34,6 +37,8 @@ pub struct Shared {
 	pub metrics: Arc<Metrics>,
 	/// Whether unsigned readings over HTTP are trusted (an authenticating proxy in front).
 	pub trusted: bool,
+	/// Challenges and keys of the private streams' endpoints.
+	pub data: Arc<DataService>,
 }
 
 /// The biggest body accepted: about 20,000 JSON readings.
@@ -85,6 +90,10 @@ async fn handle(
 		(&Method::POST, ["vouchers"]) => post_vouchers(&shared, req).await?,
 		(&Method::GET, ["proof", device, stream, sequence]) => {
 			get_proof(&shared, device, stream, sequence)
+		}
+		(&Method::GET, ["data", "challenge"]) => data::challenge(&shared),
+		(&Method::GET, ["data", device, stream]) => {
+			data::data(&shared, req.headers(), req.uri().query(), device, stream).await
 		}
 		(&Method::GET, ["metrics"]) => {
 			reply(StatusCode::OK, crate::metrics::CONTENT_TYPE, shared.metrics.render())
@@ -241,6 +250,10 @@ fn get_proof(shared: &Shared, device: &str, stream: &str, sequence: &str) -> Res
 		Ok(Answer::Unknown) => {
 			json_reply(StatusCode::NOT_FOUND, json!({"error": "no such reading accepted here"}))
 		}
+		Ok(Answer::Private) => json_reply(
+			StatusCode::FORBIDDEN,
+			json!({"error": "a reading of a private stream: its proof is served with its ciphertext to its readers, GET /data/<device>/<stream>"}),
+		),
 		Err(e) => json_reply(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": e.to_string()})),
 	}
 }

@@ -1,7 +1,11 @@
 //! The single writer: readings from every source are checked, committed to the spool in groups
-//! (one durable commit answers many senders), and cut into batches by size or age.
+//! (one durable commit answers many senders), and cut into batches by size or age. A batch that
+//! takes a private stream is sealed as it is cut, with the stream's readers read just before.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+	sync::Arc,
+	time::{Duration, Instant},
+};
 
 use anyhow::Result;
 use iot_primitives::telemetry::SignedReading;
@@ -10,6 +14,7 @@ use tokio::sync::{mpsc, oneshot, Notify};
 use crate::{
 	directory::Directory,
 	metrics::{now_ms, Metrics},
+	private::{audience::Audiences, seal::BatchSealer},
 	refusal::Refusal,
 	spool::Spool,
 };
@@ -45,6 +50,20 @@ pub const MAX_STREAMS: usize = 64;
 /// Most submissions committed together.
 const GROUP: usize = 2048;
 
+/// How long cutting waits after the private streams' readers could not be read.
+const SEALING_BACKOFF: Duration = Duration::from_secs(2);
+
+/// What cutting batches needs.
+struct Cutter {
+	spool: Spool,
+	metrics: Arc<Metrics>,
+	policy: BatchPolicy,
+	cut: Arc<Notify>,
+	audiences: Arc<Audiences>,
+	/// No cut before this, after a failure to read the readers.
+	paused_until: Option<Instant>,
+}
+
 /// Runs the writer until every sender is gone, then cuts what is left and returns.
 pub async fn run(
 	mut rx: mpsc::Receiver<Submission>,
@@ -53,8 +72,17 @@ pub async fn run(
 	metrics: Arc<Metrics>,
 	policy: BatchPolicy,
 	cut: Arc<Notify>,
+	audiences: Arc<Audiences>,
 ) -> Result<()> {
 	let mut tick = tokio::time::interval(Duration::from_millis(100));
+	let mut cutter = Cutter {
+		spool: spool.clone(),
+		metrics: metrics.clone(),
+		policy,
+		cut,
+		audiences,
+		paused_until: None,
+	};
 	loop {
 		tokio::select! {
 			first = rx.recv() => {
@@ -66,13 +94,14 @@ pub async fn run(
 						Err(_) => break,
 					}
 				}
-				commit(group, &spool, &directory, &metrics).await?;
-				cut_batches(&spool, &metrics, policy, &cut, false)?;
+				commit(group, &spool, &directory, &metrics, &cutter.audiences).await?;
+				cutter.cut_batches(false).await?;
 			}
-			_ = tick.tick() => cut_batches(&spool, &metrics, policy, &cut, false)?,
+			_ = tick.tick() => cutter.cut_batches(false).await?,
 		}
 	}
-	cut_batches(&spool, &metrics, policy, &cut, true)
+	cutter.paused_until = None;
+	cutter.cut_batches(true).await
 }
 
 async fn commit(
@@ -80,6 +109,7 @@ async fn commit(
 	spool: &Spool,
 	directory: &Directory,
 	metrics: &Metrics,
+	audiences: &Audiences,
 ) -> Result<()> {
 	let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(group.len());
 	let mut checked = Vec::new();
@@ -88,7 +118,12 @@ async fn commit(
 			Err(why) => Some(Err(Refusal::Malformed(why.clone()))),
 			Ok(signed) => match directory.check(signed, s.trusted).await {
 				Ok(chain_cursor) => {
-					checked.push((signed.reading.clone(), chain_cursor));
+					let r = &signed.reading;
+					// A private stream's reading is sealed with its signature, so that its
+					// readers can check the device signed it.
+					let private = audiences.streams().contains(r.device, r.stream);
+					let signature = signed.signature.clone().filter(|_| private);
+					checked.push((r.clone(), signature, chain_cursor));
 					None
 				}
 				Err(refusal) => Some(Err(refusal)),
@@ -97,7 +132,7 @@ async fn commit(
 		verdicts.push(verdict);
 	}
 	let now = now_ms();
-	let mut stored = tokio::task::block_in_place(|| spool.accept(checked, now))?.into_iter();
+	let mut stored = tokio::task::block_in_place(|| spool.accept_signed(checked, now))?.into_iter();
 	for (s, verdict) in group.into_iter().zip(verdicts) {
 		let verdict = match verdict {
 			Some(v) => v,
@@ -121,28 +156,55 @@ async fn commit(
 	Ok(())
 }
 
-fn cut_batches(
-	spool: &Spool,
-	metrics: &Metrics,
-	policy: BatchPolicy,
-	cut: &Notify,
-	all: bool,
-) -> Result<()> {
-	tokio::task::block_in_place(|| {
+impl Cutter {
+	/// Cuts every batch that is due (all that is pending if `all`). A batch with a private
+	/// stream waits while that stream's readers cannot be read: sealing it to an outdated list
+	/// could hand a revoked reader the key (and its anchor could not be sent anyway).
+	async fn cut_batches(&mut self, all: bool) -> Result<()> {
+		let (spool, policy) = (&self.spool, self.policy);
 		loop {
-			let (pending, oldest) = spool.pending()?;
-			let old = oldest.is_some_and(|t| now_ms().saturating_sub(t) >= policy.max_age_ms);
-			let due = pending as usize >= policy.max_readings || (pending > 0 && (old || all));
+			if self.paused_until.is_some_and(|t| Instant::now() < t) {
+				break;
+			}
+			let due = tokio::task::block_in_place(|| -> Result<bool> {
+				let (pending, oldest) = spool.pending()?;
+				let old = oldest.is_some_and(|t| now_ms().saturating_sub(t) >= policy.max_age_ms);
+				Ok(pending as usize >= policy.max_readings || (pending > 0 && (old || all)))
+			})?;
 			if !due {
 				break;
 			}
-			if let Some(id) = spool.cut_batch(policy.max_readings, MAX_STREAMS, now_ms())? {
-				metrics.batch_cut();
-				tracing::info!(batch = id, "batch cut");
-				cut.notify_one();
+			let streams = tokio::task::block_in_place(|| {
+				spool.next_streams(policy.max_readings, MAX_STREAMS)
+			})?;
+			let audiences = match self.audiences.fetch(streams).await {
+				Ok(audiences) => audiences,
+				Err(e) => {
+					tracing::warn!(error = %e, retry_in = ?SEALING_BACKOFF, "cannot read the private streams' readers; batch cut put off");
+					self.metrics.sealing_deferred();
+					if all {
+						// Stopping: what is pending must still be cut, so wait for the chain.
+						tokio::time::sleep(SEALING_BACKOFF).await;
+						continue;
+					}
+					self.paused_until = Some(Instant::now() + SEALING_BACKOFF);
+					break;
+				}
+			};
+			let mut sealer = BatchSealer::new(self.audiences.streams(), audiences);
+			let id = tokio::task::block_in_place(|| {
+				spool.cut_batch_with(policy.max_readings, MAX_STREAMS, now_ms(), &mut sealer)
+			})?;
+			if let Some(id) = id {
+				self.metrics.batch_cut();
+				self.metrics.sealed(&sealer.report);
+				tracing::info!(batch = id, sealed = sealer.report.readings, "batch cut");
+				self.cut.notify_one();
 			}
 		}
-		metrics.set_depth(spool.depth()?, spool.oldest_open_ms()?);
-		Ok(())
-	})
+		tokio::task::block_in_place(|| -> Result<()> {
+			self.metrics.set_depth(spool.depth()?, spool.oldest_open_ms()?);
+			Ok(())
+		})
+	}
 }

@@ -8,6 +8,9 @@
 //! `TelemetryAnchor::anchor_batch`; the batches stay in the spool so that any reading's proof can
 //! be served later and checked on chain.
 //!
+//! Private streams (`[private]`, `--private D:S`) are sealed at batch time for the readers the
+//! chain names and served only to requests signed by them; see [`private`].
+//!
 //! `epcis import` maps GS1 EPCIS 2.0 documents onto the provenance pallet's calls.
 //!
 //! Payment-channel vouchers posted to it are checked with the runtime and claimed for their
@@ -29,6 +32,7 @@ pub mod load;
 pub mod metrics;
 pub mod mqtt;
 pub mod pipeline;
+pub mod private;
 pub mod proofs;
 pub mod refusal;
 pub mod register;

@@ -17,7 +17,9 @@ use iot_gateway::{
 	intake::Submission,
 	load,
 	mqtt::MqttConfig,
-	pipeline, proofs, register,
+	pipeline,
+	private::{cli::DataCommand, StreamKey},
+	proofs, register,
 	wire::{decode_message, ProofJson},
 };
 use tokio::sync::oneshot;
@@ -80,6 +82,10 @@ enum Command {
 		/// How often held vouchers are settled (ms).
 		#[arg(long)]
 		settle_ms: Option<u64>,
+		/// A private stream, `<device>:<stream>` (repeatable): sealed for the readers the chain
+		/// names, served only to signed requests they may make.
+		#[arg(long, value_name = "DEVICE:STREAM")]
+		private: Vec<StreamKey>,
 		#[command(flatten)]
 		batch: BatchFlags,
 	},
@@ -122,6 +128,11 @@ enum Command {
 		per_reading_seconds: u64,
 		#[command(flatten)]
 		batch: BatchFlags,
+	},
+	/// Private streams, for their readers: key files, fetching, decrypting and verifying.
+	Data {
+		#[command(subcommand)]
+		command: DataCommand,
 	},
 	/// Measures the chain's sustained throughput per workload (transfers as the baseline, device
 	/// registrations, anchors of one and of many readings, claims, settlements) on the node at
@@ -229,8 +240,9 @@ async fn main() -> Result<()> {
 	init_logs(cli.log_json);
 	let mut config = cli.config()?;
 	match &cli.command {
-		Command::Run { mqtt, topic, trust_broker, http, settle_ms, batch } => {
+		Command::Run { mqtt, topic, trust_broker, http, settle_ms, private, batch } => {
 			batch.apply(&mut config);
+			config.private.streams.extend(private.iter().copied());
 			if let Some(ms) = settle_ms {
 				config.payments.settle_ms = *ms;
 			}
@@ -271,6 +283,9 @@ async fn main() -> Result<()> {
 				proofs::Answer::Proof(p) => println!("{}", serde_json::to_string_pretty(&p)?),
 				proofs::Answer::NotYet(state) => bail!("not anchored yet: {state}"),
 				proofs::Answer::Unknown => bail!("no such reading in this spool"),
+				proofs::Answer::Private => {
+					bail!("a reading of a private stream: its readers fetch it with `data fetch`")
+				}
 			}
 			Ok(())
 		}
@@ -293,6 +308,12 @@ async fn main() -> Result<()> {
 				serde_json::json!({"verified": ok, "anchor": anchor, "device": reading.device, "stream": reading.stream, "sequence": reading.sequence})
 			);
 			if !ok {
+				std::process::exit(1);
+			}
+			Ok(())
+		}
+		Command::Data { command } => {
+			if !iot_gateway::private::cli::run(&config, command).await? {
 				std::process::exit(1);
 			}
 			Ok(())
@@ -378,6 +399,10 @@ async fn run(config: Config) -> Result<()> {
 			spool: pipeline.spool.clone(),
 			metrics: pipeline.metrics.clone(),
 			trusted: h.trusted,
+			data: Arc::new(iot_gateway::private::serve::DataService::new(
+				pipeline.genesis,
+				pipeline.private.clone(),
+			)),
 		});
 		tokio::spawn(async move {
 			if let Err(e) = http::serve(listener, shared).await {

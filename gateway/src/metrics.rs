@@ -19,6 +19,11 @@ struct Reason {
 	reason: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct DataOutcome {
+	outcome: &'static str,
+}
+
 /// The gateway's metrics.
 pub struct Metrics {
 	registry: Registry,
@@ -40,6 +45,12 @@ pub struct Metrics {
 	vouchers_claimed: Counter,
 	vouchers_refused_at_settlement: Counter,
 	connected: Gauge,
+	data_requests: Family<DataOutcome, Counter>,
+	data_challenges: Counter,
+	sealed_readings: Counter,
+	key_epochs: Counter,
+	envelopes_sealed: Counter,
+	sealing_deferred: Counter,
 }
 
 impl Default for Metrics {
@@ -63,6 +74,12 @@ impl Default for Metrics {
 			vouchers_claimed: Default::default(),
 			vouchers_refused_at_settlement: Default::default(),
 			connected: Default::default(),
+			data_requests: Family::default(),
+			data_challenges: Default::default(),
+			sealed_readings: Default::default(),
+			key_epochs: Default::default(),
+			envelopes_sealed: Default::default(),
+			sealing_deferred: Default::default(),
 		};
 		let mut registry = Registry::default();
 		registry.register(
@@ -141,10 +158,43 @@ impl Default for Metrics {
 			"Readings refused, by reason.",
 			metrics.refused.clone(),
 		);
+		registry.register(
+			"iot_gateway_data_requests",
+			"Requests for private stream data, by outcome (served or why refused).",
+			metrics.data_requests.clone(),
+		);
+		registry.register(
+			"iot_gateway_data_challenges",
+			"Challenges issued for signed data requests.",
+			metrics.data_challenges.clone(),
+		);
+		registry.register(
+			"iot_gateway_sealed_readings",
+			"Readings of private streams encrypted at batch time.",
+			metrics.sealed_readings.clone(),
+		);
+		registry.register(
+			"iot_gateway_key_epochs",
+			"Epoch keys started for private streams.",
+			metrics.key_epochs.clone(),
+		);
+		registry.register(
+			"iot_gateway_envelopes_sealed",
+			"Epoch keys sealed to a reader's published key.",
+			metrics.envelopes_sealed.clone(),
+		);
+		registry.register(
+			"iot_gateway_sealing_deferred",
+			"Batch cuts put off because the private streams' readers could not be read.",
+			metrics.sealing_deferred.clone(),
+		);
 		// Every reason from the start, at 0, so that a dashboard sees the series before the first
 		// refusal.
 		for reason in Refusal::LABELS {
 			let _ = metrics.refused.get_or_create(&Reason { reason });
+		}
+		for outcome in crate::private::serve::Outcome::LABELS {
+			let _ = metrics.data_requests.get_or_create(&DataOutcome { outcome });
 		}
 		metrics.registry = registry;
 		metrics
@@ -196,6 +246,26 @@ impl Metrics {
 	pub fn settled(&self, claimed: u64, refused: u64) {
 		self.vouchers_claimed.inc_by(claimed);
 		self.vouchers_refused_at_settlement.inc_by(refused);
+	}
+
+	/// A data request ended with `outcome` (a [`crate::private::serve::Outcome`] label).
+	pub fn data_request(&self, outcome: &'static str) {
+		self.data_requests.get_or_create(&DataOutcome { outcome }).inc();
+	}
+
+	pub fn data_challenge(&self) {
+		self.data_challenges.inc();
+	}
+
+	/// What a cut sealed.
+	pub fn sealed(&self, report: &crate::private::seal::SealReport) {
+		self.sealed_readings.inc_by(report.readings);
+		self.key_epochs.inc_by(report.epochs);
+		self.envelopes_sealed.inc_by(report.envelopes);
+	}
+
+	pub fn sealing_deferred(&self) {
+		self.sealing_deferred.inc();
 	}
 
 	pub fn set_best_block(&self, n: u64) {

@@ -17,6 +17,7 @@ use crate::{
 	directory::{self, Directory},
 	intake::{self, BatchPolicy, Intake},
 	metrics::Metrics,
+	private::{audience::Audiences, PrivateStreams},
 	spool::Spool,
 	vouchers,
 };
@@ -31,6 +32,10 @@ pub struct Pipeline {
 	pub metrics: Arc<Metrics>,
 	/// The chain.
 	pub chain: Arc<Chain>,
+	/// Its genesis hash.
+	pub genesis: sp_core::H256,
+	/// The streams sealed for their readers.
+	pub private: Arc<PrivateStreams>,
 	writer: JoinHandle<Result<()>>,
 }
 
@@ -75,11 +80,25 @@ pub async fn start(config: &Config) -> Result<Pipeline> {
 		max_readings: config.batch.max_readings.max(1),
 		max_age_ms: config.batch.max_age_ms,
 	};
+	let private = Arc::new(PrivateStreams::new(config.private.streams.iter().copied()));
+	let audiences = Arc::new(Audiences::new(chain.clone(), private.clone()));
 	let (intake, rx) = mpsc::channel(8192);
-	let writer =
-		tokio::spawn(intake::run(rx, spool.clone(), directory, metrics.clone(), policy, cut));
-	tracing::info!(account = %chain.account(), spool = %config.spool.path.display(), "gateway started");
-	Ok(Pipeline { intake, spool, metrics, chain, writer })
+	let writer = tokio::spawn(intake::run(
+		rx,
+		spool.clone(),
+		directory,
+		metrics.clone(),
+		policy,
+		cut,
+		audiences,
+	));
+	tracing::info!(
+		account = %chain.account(),
+		spool = %config.spool.path.display(),
+		private_streams = private.len(),
+		"gateway started"
+	);
+	Ok(Pipeline { intake, spool, metrics, chain, genesis, private, writer })
 }
 
 impl Pipeline {

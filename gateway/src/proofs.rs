@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use iot_primitives::{
-	telemetry::{Batch, ReadingProof, SignedReading},
+	telemetry::{ReadingProof, SignedReading},
 	DeviceId,
 };
 
@@ -20,6 +20,9 @@ pub enum Answer {
 	NotYet(String),
 	/// Never accepted here.
 	Unknown,
+	/// A reading of a private stream: its proof is served with its ciphertext, to its readers
+	/// (`GET /data/…`).
+	Private,
 }
 
 /// The proof of `(device, stream, sequence)`.
@@ -29,6 +32,9 @@ pub fn prove(spool: &Spool, device: DeviceId, stream: u16, sequence: u64) -> Res
 		Location::Pending => return Ok(Answer::NotYet("spooled, not yet in a batch".into())),
 		Location::Batched { leaf, record, .. } => (leaf, record),
 	};
+	if record.sealing(device, stream).is_some() {
+		return Ok(Answer::Private);
+	}
 	let anchor = match &record.state {
 		BatchState::Anchored { anchor } => *anchor,
 		BatchState::Refused { reason } => {
@@ -36,13 +42,15 @@ pub fn prove(spool: &Spool, device: DeviceId, stream: u16, sequence: u64) -> Res
 		}
 		_ => return Ok(Answer::NotYet("in a batch not yet anchored".into())),
 	};
-	let batch = Batch::new(record.readings);
-	let proof = batch.proof(leaf).context("leaf index beyond its batch")?;
-	let reading = batch.readings()[leaf as usize].clone();
+	let tree = record.tree();
+	let proof = tree.proof(leaf).context("leaf index beyond its batch")?;
+	let proof = ReadingProof { leaf_index: leaf, siblings: proof };
+	let reading =
+		record.readings.get(leaf as usize).context("leaf index beyond its batch")?.clone();
 	Ok(Answer::Proof(ProofJson {
 		anchor,
-		root: batch.root(),
-		leaf_count: batch.leaf_count().context("batch too large")?,
+		root: tree.root(),
+		leaf_count: u32::try_from(record.readings.len()).context("batch too large")?,
 		reading: ReadingJson::from(&SignedReading { reading, signature: None }),
 		proof: (&proof).into(),
 	}))

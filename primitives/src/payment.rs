@@ -119,6 +119,38 @@ pub enum ConditionFailure {
 	LegNotMet,
 }
 
+/// Whether `ranges` (in stream order) are evidence of every reading from `from` to `to`: at least
+/// one, each with a device-signed summary and no sequence gap inside it or between neighbours,
+/// together reaching from `from` to `to`. Escrow conditions and provenance legs judge only
+/// such evidence.
+pub fn ranges_complete(
+	ranges: &[AnchoredRange],
+	from: Moment,
+	to: Moment,
+) -> Result<(), ConditionFailure> {
+	let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
+		return Err(ConditionFailure::NotAnchored);
+	};
+	if first.range.first_timestamp > from || last.range.last_timestamp < to {
+		return Err(ConditionFailure::WindowNotCovered);
+	}
+	for (i, anchored) in ranges.iter().enumerate() {
+		if anchored.summary.is_none() {
+			return Err(ConditionFailure::Unsigned);
+		}
+		if anchored.range.span() != Some(u64::from(anchored.range.count)) {
+			return Err(ConditionFailure::Gap);
+		}
+		let follows = i.checked_sub(1).and_then(|p| ranges.get(p)).is_none_or(|previous| {
+			previous.range.last_sequence.checked_add(1) == Some(anchored.range.first_sequence)
+		});
+		if !follows {
+			return Err(ConditionFailure::Gap);
+		}
+	}
+	Ok(())
+}
+
 impl Condition {
 	/// Whether the anchored `ranges` of the condition's stream, in stream order, prove
 	/// [`Condition::AllReadingsWithin`].
@@ -126,26 +158,14 @@ impl Condition {
 		let Self::AllReadingsWithin { from, to, min, max, .. } = *self else {
 			return Err(ConditionFailure::WrongEvidence);
 		};
-		let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
-			return Err(ConditionFailure::NotAnchored);
-		};
-		for (i, anchored) in ranges.iter().enumerate() {
-			let summary = anchored.summary.ok_or(ConditionFailure::Unsigned)?;
-			if anchored.range.span() != Some(u64::from(anchored.range.count)) {
-				return Err(ConditionFailure::Gap);
-			}
-			let follows = i.checked_sub(1).and_then(|p| ranges.get(p)).is_none_or(|previous| {
-				previous.range.last_sequence.checked_add(1) == Some(anchored.range.first_sequence)
-			});
-			if !follows {
-				return Err(ConditionFailure::Gap);
-			}
-			if summary.min < min || summary.max > max {
-				return Err(ConditionFailure::OutOfBounds);
-			}
-		}
-		if first.range.first_timestamp > from || last.range.last_timestamp < to {
-			return Err(ConditionFailure::WindowNotCovered);
+		ranges_complete(ranges, from, to)?;
+		// `ranges_complete` saw every summary.
+		let out_of_bounds = ranges
+			.iter()
+			.filter_map(|anchored| anchored.summary)
+			.any(|summary| summary.min < min || summary.max > max);
+		if out_of_bounds {
+			return Err(ConditionFailure::OutOfBounds);
 		}
 		Ok(())
 	}

@@ -1,13 +1,18 @@
 //! The durable spool (redb): accepted readings, the batches cut from them and what became of each
 //! batch on chain. A reading is committed here before its sender is answered; a batch keeps its
 //! readings for proofs after it is anchored.
+//!
+//! A private stream's readings are sealed as their batch is cut ([`Sealer`], in the cut's own
+//! transaction): the batch keeps only where and when each was measured and the hash of its
+//! ciphertext, and the ciphertexts and keys go to the tables of [`crate::private::store`].
 
-use std::{path::Path, sync::Arc};
+use std::{collections::BTreeSet, path::Path, sync::Arc};
 
 use anyhow::{bail, Context, Result};
 use codec::{Decode, Encode};
 use iot_primitives::{
-	telemetry::{AnchorId, Batch, Reading},
+	device::DeviceSignature,
+	telemetry::{Reading, StreamId},
 	DeviceId,
 };
 use redb::{Database, ReadableDatabase, ReadableTable, ReadableTableMetadata, TableDefinition};
@@ -15,46 +20,44 @@ use sp_core::H256;
 
 use crate::{refusal::Refusal, vouchers::SignedVoucher};
 
+mod record;
+mod sealer;
+
+pub use record::{BatchRecord, BatchState};
+use sealer::seal_private;
+pub use sealer::{NoSealer, Sealer, Spooled};
+
 /// Counters: `next_entry`, `next_batch`.
 const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
-/// Accepted readings not yet in a batch: entry → SCALE `(Reading, received_ms)`.
+/// Accepted readings not yet in a batch: entry → SCALE `(Reading, received_ms)`, followed by the
+/// SCALE `DeviceSignature` for a private stream's reading (sealed with it).
 const PENDING: TableDefinition<u64, &[u8]> = TableDefinition::new("pending");
 /// The last accepted (sequence, timestamp) of each (device, stream).
 const CURSORS: TableDefinition<(u64, u16), (u64, u64)> = TableDefinition::new("cursors");
 /// Batches: id → SCALE [`BatchRecord`].
-const BATCHES: TableDefinition<u64, &[u8]> = TableDefinition::new("batches");
+pub(crate) const BATCHES: TableDefinition<u64, &[u8]> = TableDefinition::new("batches");
 /// Batches not yet anchored (or refused), in cut order.
 const OPEN: TableDefinition<u64, ()> = TableDefinition::new("open");
 /// Where each reading went: (device, stream, sequence) → (batch, leaf index).
-const INDEX: TableDefinition<(u64, u16, u64), (u64, u32)> = TableDefinition::new("index");
+pub(crate) const INDEX: TableDefinition<(u64, u16, u64), (u64, u32)> =
+	TableDefinition::new("index");
 
 /// Vouchers held for settlement: channel → SCALE [`SignedVoucher`] (the newest only).
 const VOUCHERS: TableDefinition<u64, &[u8]> = TableDefinition::new("vouchers");
 
-/// A batch as the spool keeps it.
-#[derive(Encode, Decode, Clone, Debug)]
-pub struct BatchRecord {
-	/// The readings, in leaf order.
-	pub readings: Vec<Reading>,
-	/// The tree's root.
-	pub root: H256,
-	/// When it was cut (ms since the Unix epoch).
-	pub cut_ms: u64,
-	/// What became of it.
-	pub state: BatchState,
+fn encode_pending(reading: &Reading, signature: Option<&DeviceSignature>, now_ms: u64) -> Vec<u8> {
+	let mut bytes = (reading, now_ms).encode();
+	if let Some(signature) = signature {
+		signature.encode_to(&mut bytes);
+	}
+	bytes
 }
 
-/// A batch's life.
-#[derive(Encode, Decode, Clone, Debug, PartialEq, Eq)]
-pub enum BatchState {
-	/// Cut, never submitted.
-	Cut,
-	/// Submitted at least once; anchors from `scan_from` on may hold it.
-	Submitted { scan_from: AnchorId },
-	/// Anchored on chain.
-	Anchored { anchor: AnchorId },
-	/// The chain refused it for good (another gateway anchored those sequences first).
-	Refused { reason: String },
+fn decode_pending(mut bytes: &[u8]) -> Result<(Reading, u64, Option<DeviceSignature>)> {
+	let (reading, received) = <(Reading, u64)>::decode(&mut bytes)?;
+	let signature =
+		if bytes.is_empty() { None } else { Some(DeviceSignature::decode(&mut bytes)?) };
+	Ok((reading, received, signature))
 }
 
 /// Where a reading is.
@@ -125,9 +128,15 @@ impl Spool {
 			tx.open_table(OPEN)?;
 			tx.open_table(INDEX)?;
 			tx.open_table(VOUCHERS)?;
+			crate::private::store::create(&tx)?;
 		}
 		tx.commit()?;
 		Ok(Self { db: Arc::new(db) })
+	}
+
+	/// The database, for the private streams' tables.
+	pub(crate) fn db(&self) -> &Database {
+		&self.db
 	}
 
 	/// Stores the readings that follow their stream's last accepted one (and the chain's cursor,
@@ -137,13 +146,23 @@ impl Spool {
 		readings: Vec<(Reading, Option<(u64, u64)>)>,
 		now_ms: u64,
 	) -> Result<Vec<Result<(), Refusal>>> {
+		self.accept_signed(readings.into_iter().map(|(r, c)| (r, None, c)).collect(), now_ms)
+	}
+
+	/// [`Self::accept`], keeping the given signatures with their readings (for private streams,
+	/// whose ciphertexts carry them).
+	pub fn accept_signed(
+		&self,
+		readings: Vec<(Reading, Option<DeviceSignature>, Option<(u64, u64)>)>,
+		now_ms: u64,
+	) -> Result<Vec<Result<(), Refusal>>> {
 		let tx = self.db.begin_write()?;
 		let mut verdicts = Vec::with_capacity(readings.len());
 		{
 			let mut meta = tx.open_table(META)?;
 			let mut pending = tx.open_table(PENDING)?;
 			let mut cursors = tx.open_table(CURSORS)?;
-			for (reading, chain_last) in readings {
+			for (reading, signature, chain_last) in readings {
 				let key = (reading.device, reading.stream);
 				let ours = cursors.get(key)?.map(|c| c.value());
 				let last = match (ours, chain_last) {
@@ -167,7 +186,8 @@ impl Spool {
 				}
 				cursors.insert(key, (reading.sequence, reading.timestamp))?;
 				let entry = next(&mut meta, "next_entry")?;
-				pending.insert(entry, (reading, now_ms).encode().as_slice())?;
+				let value = encode_pending(&reading, signature.as_ref(), now_ms);
+				pending.insert(entry, value.as_slice())?;
 				verdicts.push(Ok(()));
 			}
 		}
@@ -180,41 +200,74 @@ impl Spool {
 		let tx = self.db.begin_read()?;
 		let pending = tx.open_table(PENDING)?;
 		let oldest = match pending.first()? {
-			Some((_, v)) => Some(<(Reading, u64)>::decode(&mut v.value())?.1),
+			Some((_, v)) => Some(decode_pending(v.value())?.1),
 			None => None,
 		};
 		Ok((pending.len()?, oldest))
 	}
 
 	/// Cuts the oldest pending readings into a batch of at most `max_readings` readings and
-	/// `max_streams` streams; `None` if nothing is pending.
+	/// `max_streams` streams; `None` if nothing is pending. Every stream is public.
 	pub fn cut_batch(
 		&self,
 		max_readings: usize,
 		max_streams: usize,
 		now_ms: u64,
 	) -> Result<Option<u64>> {
+		self.cut_batch_with(max_readings, max_streams, now_ms, &mut NoSealer)
+	}
+
+	/// The streams the next [`Self::cut_batch_with`] with these limits would take (to fetch what
+	/// sealing them needs before the cut).
+	pub fn next_streams(
+		&self,
+		max_readings: usize,
+		max_streams: usize,
+	) -> Result<BTreeSet<(DeviceId, StreamId)>> {
+		let tx = self.db.begin_read()?;
+		let pending = tx.open_table(PENDING)?;
+		let mut streams = BTreeSet::new();
+		for item in pending.iter()?.take(max_readings) {
+			let (reading, _, _) = decode_pending(item?.1.value())?;
+			let stream = (reading.device, reading.stream);
+			if !streams.contains(&stream) && streams.len() >= max_streams {
+				break;
+			}
+			streams.insert(stream);
+		}
+		Ok(streams)
+	}
+
+	/// [`Self::cut_batch`], sealing the private streams with `sealer` in the same transaction:
+	/// their plaintext leaves the spool as the batch is written, or neither happens.
+	pub fn cut_batch_with(
+		&self,
+		max_readings: usize,
+		max_streams: usize,
+		now_ms: u64,
+		sealer: &mut dyn Sealer,
+	) -> Result<Option<u64>> {
 		let tx = self.db.begin_write()?;
 		let id;
 		{
 			let mut pending = tx.open_table(PENDING)?;
 			let mut taken = Vec::new();
-			let mut readings = Vec::new();
-			let mut streams = std::collections::BTreeSet::new();
+			let mut spooled: Vec<Spooled> = Vec::new();
+			let mut streams = BTreeSet::new();
 			for item in pending.iter()? {
 				let (key, value) = item?;
-				let (reading, _) = <(Reading, u64)>::decode(&mut value.value())?;
+				let (reading, _, signature) = decode_pending(value.value())?;
 				let stream = (reading.device, reading.stream);
-				if readings.len() >= max_readings
+				if spooled.len() >= max_readings
 					|| (!streams.contains(&stream) && streams.len() >= max_streams)
 				{
 					break;
 				}
 				streams.insert(stream);
 				taken.push(key.value());
-				readings.push(reading);
+				spooled.push((reading, signature));
 			}
-			if readings.is_empty() {
+			if spooled.is_empty() {
 				return Ok(None);
 			}
 			for key in taken {
@@ -223,16 +276,30 @@ impl Spool {
 			let mut meta = tx.open_table(META)?;
 			id = next(&mut meta, "next_batch")?;
 			let mut index = tx.open_table(INDEX)?;
-			for (leaf, r) in readings.iter().enumerate() {
+			for (leaf, (r, _)) in spooled.iter().enumerate() {
 				index.insert((r.device, r.stream, r.sequence), (id, leaf as u32))?;
 			}
-			let root = Batch::new(readings.clone()).root();
-			let record = BatchRecord { readings, root, cut_ms: now_ms, state: BatchState::Cut };
+			let (readings, sealed) = seal_private(&tx, id, spooled, sealer)?;
+			let mut record = BatchRecord {
+				readings,
+				root: H256::zero(),
+				cut_ms: now_ms,
+				state: BatchState::Cut,
+				sealed,
+			};
+			record.root = record.tree().root();
 			tx.open_table(BATCHES)?.insert(id, record.encode().as_slice())?;
 			tx.open_table(OPEN)?.insert(id, ())?;
 		}
 		tx.commit()?;
 		Ok(Some(id))
+	}
+
+	/// Batch `id`'s record.
+	pub fn batch(&self, id: u64) -> Result<Option<BatchRecord>> {
+		let tx = self.db.begin_read()?;
+		let Some(bytes) = tx.open_table(BATCHES)?.get(id)? else { return Ok(None) };
+		Ok(Some(BatchRecord::decode(&mut bytes.value())?))
 	}
 
 	/// The batches not yet anchored, oldest first.
@@ -281,7 +348,7 @@ impl Spool {
 			return Ok(Location::Batched { batch, leaf, record });
 		}
 		for item in tx.open_table(PENDING)?.iter()? {
-			let (r, _) = <(Reading, u64)>::decode(&mut item?.1.value())?;
+			let (r, _, _) = decode_pending(item?.1.value())?;
 			if (r.device, r.stream, r.sequence) == (device, stream, sequence) {
 				return Ok(Location::Pending);
 			}
