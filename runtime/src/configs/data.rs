@@ -3,9 +3,9 @@
 use frame_support::{parameter_types, traits::ConstU32};
 use pallet_device_registry::Rights;
 
-use crate::{Balance, Balances, M2mPayments, Runtime, RuntimeHoldReason, MILLI_UNIT};
 #[cfg(feature = "runtime-benchmarks")]
 use crate::AccountId;
+use crate::{Balance, Balances, M2mPayments, Runtime, RuntimeHoldReason, MILLI_UNIT};
 
 parameter_types! {
 	pub const DataRight: Rights = Rights::DATA;
