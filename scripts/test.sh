@@ -6,7 +6,8 @@ usage() {
 	cat <<'USAGE'
 Usage: ./scripts/test.sh
 
-Installs missing prerequisites, then runs every test suite: formatting, the docker-compose
+Installs missing prerequisites, then runs every test suite: the README's generated tables
+against their sources (./scripts/docs-tables.sh --check), formatting, the docker-compose
 validation, the device SDK's microcontroller builds and QEMU runs (./scripts/device.sh),
 `cargo test --release --locked --workspace` (unit tests of the runtime,
 primitives, pallets and node, plus end-to-end tests that start the built iot-node, some of
@@ -20,6 +21,10 @@ if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then usage; exit 0; fi
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_prerequisites
 cd "$REPO_ROOT"
+
+# First, as it needs no build: the README's tables of figures must match their sources.
+log "README's generated tables (docs-tables.sh --check)"
+./scripts/docs-tables.sh --check
 
 log "cargo fmt --check"
 cargo fmt --all -- --check

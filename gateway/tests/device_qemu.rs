@@ -181,22 +181,7 @@ async fn qemu_firmware_registers_signs_anchors_and_is_proven() {
 
 	// Signed readings through the gateway.
 	let http = format!("127.0.0.1:{}", free_port());
-	let gateway_args = [
-		"run",
-		"--url",
-		&url,
-		"--suri",
-		"//Alice",
-		"--spool",
-		&dir.0.join("spool.redb").display().to_string(),
-		"--http",
-		&http,
-		"--batch-size",
-		"6",
-		"--batch-ms",
-		"200",
-	]
-	.map(String::from);
+	let gateway_args = run_args(&url, &dir.0, &http, &["--batch-size", "6", "--batch-ms", "200"]);
 	let _gateway =
 		Process::spawn(std::path::Path::new(GATEWAY), &gateway_args, dir.0.join("gateway.log"));
 	wait_for_gateway(&http).await;

@@ -26,26 +26,9 @@ async fn node_outage_and_gateway_crash_lose_nothing_and_anchor_nothing_twice() {
 	let keys: Vec<_> = keys.iter().map(|k| DeviceKey::from_spec(k).unwrap()).collect();
 
 	let http = format!("127.0.0.1:{}", free_port());
-	let gateway_args = [
-		"run",
-		"--url",
-		&url,
-		"--suri",
-		"//Alice",
-		"--spool",
-		&dir.0.join("spool.redb").display().to_string(),
-		"--mqtt",
-		&format!("127.0.0.1:{mqtt_port}"),
-		"--http",
-		&http,
-		"--batch-size",
-		"100",
-		"--batch-ms",
-		"200",
-		"--in-flight",
-		"4",
-	]
-	.map(String::from);
+	let mqtt = format!("127.0.0.1:{mqtt_port}");
+	let batching = ["--batch-size", "100", "--batch-ms", "200", "--in-flight", "4"];
+	let gateway_args = run_args(&url, &dir.0, &http, &[&["--mqtt", &mqtt][..], &batching].concat());
 	let start_gateway = |n: usize| {
 		Process::spawn(
 			std::path::Path::new(GATEWAY),

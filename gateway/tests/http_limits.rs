@@ -25,18 +25,7 @@ async fn oversized_bodies_are_refused_without_being_buffered() {
 	let _node = node(&dir.0.join("node"), rpc_port);
 	let url = format!("ws://127.0.0.1:{rpc_port}");
 	let http = format!("127.0.0.1:{}", free_port());
-	let args = [
-		"run",
-		"--url",
-		&url,
-		"--suri",
-		"//Alice",
-		"--spool",
-		&dir.0.join("spool.redb").display().to_string(),
-		"--http",
-		&http,
-	]
-	.map(String::from);
+	let args = run_args(&url, &dir.0, &http, &[]);
 	let gateway = Process::spawn(std::path::Path::new(GATEWAY), &args, dir.0.join("gateway.log"));
 	wait_for_gateway(&http).await;
 	let pid = gateway.pid().expect("running");

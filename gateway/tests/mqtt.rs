@@ -35,25 +35,21 @@ async fn ten_thousand_signed_readings_over_mqtt_are_anchored_and_proven() {
 	let http = format!("127.0.0.1:{}", free_port());
 	let gateway = Process::spawn(
 		std::path::Path::new(GATEWAY),
-		&[
-			"run",
-			"--url",
+		&run_args(
 			&url,
-			"--suri",
-			"//Alice",
-			"--spool",
-			&dir.0.join("spool.redb").display().to_string(),
-			"--mqtt",
-			&format!("127.0.0.1:{mqtt_port}"),
-			"--topic",
-			"iot/+/readings",
-			"--http",
+			&dir.0,
 			&http,
-			"--batch-size",
-			"1000",
-			"--batch-ms",
-			"500",
-		]
+			&[
+				"--mqtt",
+				&format!("127.0.0.1:{mqtt_port}"),
+				"--topic",
+				"iot/+/readings",
+				"--batch-size",
+				"1000",
+				"--batch-ms",
+				"500",
+			],
+		)
 		.map(String::from),
 		dir.0.join("gateway.log"),
 	);

@@ -161,22 +161,7 @@ async fn owners_sell_and_revoke_access_and_encryption_enforces_it() {
 	let stream = format!("{device}:0");
 	let _gateway = Process::spawn(
 		Path::new(GATEWAY),
-		&[
-			"run",
-			"--url",
-			&url,
-			"--suri",
-			"//Alice",
-			"--spool",
-			&file("spool.redb"),
-			"--http",
-			&http,
-			"--private",
-			&stream,
-			"--batch-ms",
-			"300",
-		]
-		.map(String::from),
+		&run_args(&url, &dir.0, &http, &["--private", &stream, "--batch-ms", "300"]),
 		dir.0.join("gateway.log"),
 	);
 	wait_for_gateway(&http).await;

@@ -171,6 +171,14 @@ pub fn node(base: &Path, rpc_port: u16) -> Process {
 	process
 }
 
+/// The arguments of `iot-gateway run` against the node at `url`, signing as Alice, with its spool
+/// in `dir` and HTTP on `http`, followed by `extra`.
+pub fn run_args(url: &str, dir: &Path, http: &str, extra: &[&str]) -> Vec<String> {
+	let spool = dir.join("spool.redb").display().to_string();
+	let base = ["run", "--url", url, "--suri", "//Alice", "--spool", &spool, "--http", http];
+	base.iter().chain(extra).map(|arg| arg.to_string()).collect()
+}
+
 /// Runs `iot-gateway args` to completion; answers (success, stdout).
 pub fn gateway_once(args: &[String]) -> (bool, String) {
 	let out = Command::new(GATEWAY).args(args).output().expect("iot-gateway runs");

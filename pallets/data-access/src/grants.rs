@@ -21,8 +21,8 @@ use sp_runtime::{
 };
 
 use crate::{
-	AccessOf, BalanceOf, Config, DeviceCounts, Ending, Error, Event, Grants, HoldReason, Pallet,
-	ReaderGrants, Streams, SubscriptionOf,
+	AccessOf, BalanceOf, Config, Counts, DeviceCounts, Ending, Error, Event, Grants, HoldReason,
+	Pallet, ReaderGrants, Streams, SubscriptionOf,
 };
 
 impl<T: Config> Pallet<T> {
@@ -189,14 +189,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
-		DeviceCounts::<T>::mutate_exists(device, |counts| {
-			if let Some(c) = counts {
-				c.grants.saturating_dec();
-				if *c == Default::default() {
-					*counts = None;
-				}
-			}
-		});
+		Self::uncount(device, |counts| counts.grants.saturating_dec());
 		Self::deposit_event(Event::AccessEnded {
 			device,
 			stream,
@@ -205,6 +198,18 @@ impl<T: Config> Pallet<T> {
 			paid,
 			refunded,
 			epoch: now,
+		});
+	}
+
+	/// Lowers a device's counts with `f`; a device with nothing left has no record.
+	pub(crate) fn uncount(device: DeviceId, f: impl FnOnce(&mut Counts)) {
+		DeviceCounts::<T>::mutate_exists(device, |counts| {
+			if let Some(c) = counts {
+				f(c);
+				if *c == Counts::default() {
+					*counts = None;
+				}
+			}
 		});
 	}
 

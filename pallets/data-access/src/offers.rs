@@ -70,14 +70,7 @@ impl<T: Config> Pallet<T> {
 				offer.deposit,
 				Precision::BestEffort,
 			);
-			DeviceCounts::<T>::mutate_exists(device, |counts| {
-				if let Some(c) = counts {
-					c.offers.saturating_dec();
-					if *c == Default::default() {
-						*counts = None;
-					}
-				}
-			});
+			Self::uncount(device, |counts| counts.offers.saturating_dec());
 		}
 	}
 

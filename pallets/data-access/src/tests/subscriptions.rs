@@ -243,3 +243,14 @@ fn a_channel_voucher_to_the_owner_pays_and_only_its_payer_may_spend_it() {
 		assert_eq!(Payments::channel(0).unwrap().claimed, 200);
 	});
 }
+
+#[test]
+fn a_price_or_term_that_overflows_is_refused() {
+	ExtBuilder::build_and_execute(|| {
+		let huge = Balance::MAX / 2 + 1;
+		assert_ok!(DataAccess::offer(RuntimeOrigin::signed(ALICE), 1, 7, huge, 10, 12, 0));
+		assert_noop!(subscribe_with(BOB, 2, huge, PaymentSource::Own), Error::<Test>::Overflow);
+		assert_ok!(DataAccess::offer(RuntimeOrigin::signed(ALICE), 1, 7, 1, u64::MAX / 2, 12, 0));
+		assert_noop!(subscribe_with(BOB, 3, 1, PaymentSource::Own), Error::<Test>::Overflow);
+	});
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates the README's tables of figures from their sources, or checks they are current.
+set -euo pipefail
+
+usage() {
+	cat <<'USAGE'
+Usage: ./scripts/docs-tables.sh [--check]
+
+Rewrites the generated regions of README.md (between `<!-- NAME:begin -->` and
+`<!-- NAME:end -->`) from their sources, with scripts/docs-tables.py:
+
+weights-table   the weight table: each row of docs/weights.toml computed from the weight
+                functions in runtime/src/weights/*.rs it names (execution time, storage reads
+                and writes, weight with the runtime's DbWeight, × transfer_keep_alive), and the
+                weight files' benchmark dates
+weights-notes   the paragraphs after it, from the template in docs/weights.toml
+
+Edit docs/weights.toml (or regenerate the weight files with ./scripts/benchmark-weights.sh),
+then run this script. Needs python3 (3.11 or later, for tomllib); no build.
+
+--check   change nothing; exit 1 and print a unified diff if README.md differs from what this
+          script would write (./scripts/test.sh runs this).
+USAGE
+}
+
+args=()
+for arg in "$@"; do
+	case "$arg" in
+	--help | -h) usage; exit 0 ;;
+	--check) args+=(--check) ;;
+	*) usage >&2; exit 2 ;;
+	esac
+done
+
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+if ! python3 -c 'import tomllib' >/dev/null 2>&1; then
+	install_packages python3
+	python3 -c 'import tomllib' 2>/dev/null || {
+		echo "docs-tables: python3 3.11 or later is needed (tomllib)" >&2
+		exit 1
+	}
+fi
+
+exec python3 "$REPO_ROOT/scripts/docs-tables.py" "${args[@]}"
