@@ -49,8 +49,7 @@ async fn ten_thousand_signed_readings_over_mqtt_are_anchored_and_proven() {
 				"--batch-ms",
 				"500",
 			],
-		)
-		.map(String::from),
+		),
 		dir.0.join("gateway.log"),
 	);
 	wait_for_gateway(&http).await;
