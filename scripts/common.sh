@@ -67,10 +67,14 @@ build_workspace() {
 	(cd "$REPO_ROOT" && cargo test --release --locked --workspace --no-run)
 }
 
-# The @polkadot/api client tests (tests/js) that the node's end-to-end tests run.
+# The npm workspace (package.json at the root): the TypeScript client clients/ts
+# (@iot-chain/client), the @polkadot/api client tests in tests/js that the node's end-to-end tests
+# run, and the TypeScript examples; installed once (one copy of @polkadot/api) and compiled.
 ensure_js_clients() {
-	if [ ! -d "$REPO_ROOT/tests/js/node_modules/@polkadot/api" ]; then
-		log "installing the @polkadot/api client tests (npm ci in tests/js)"
-		npm ci --prefix "$REPO_ROOT/tests/js" --no-audit --no-fund --loglevel=error
+	if [ ! -d "$REPO_ROOT/node_modules/@polkadot/api" ] || [ "$REPO_ROOT/package-lock.json" -nt "$REPO_ROOT/node_modules/.package-lock.json" ]; then
+		log "installing the npm workspace (npm ci: clients/ts, tests/js, examples/ts)"
+		npm ci --prefix "$REPO_ROOT" --no-audit --no-fund --loglevel=error
 	fi
+	log "compiling the TypeScript client and examples (tsc)"
+	npm run --prefix "$REPO_ROOT" --silent build
 }

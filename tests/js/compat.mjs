@@ -16,7 +16,7 @@ import { u8aConcat, u8aToHex } from '@polkadot/util';
 
 import { connect, failure, submit } from './client.mjs';
 import {
-  deviceKeyLeaf, merkleProof, merkleRoot, reading, readingLeaf, registration as registrationOf,
+  deviceKeyLeaf, merkleProof, merkleRoot, reading, readingArg, readingLeaf, registration as registrationOf,
   rotationPayload, signedVoucher as voucherOf,
 } from './payloads.mjs';
 
@@ -129,10 +129,10 @@ events = await send(alice, api.tx.telemetryAnchor.anchorBatch(batchRoot, 3, [{
 const anchor = eventOf(events, 'telemetryAnchor', 'BatchAnchored').anchor.toNumber();
 for (const index of [0, 1, 2]) {
   const proof = { leafIndex: index, siblings: merkleProof(batchLeaves, index) };
-  assert.equal((await api.call.telemetryApi.verifyReading(anchor, readings[index], proof)).toJSON(), true, `reading ${index} verifies`);
+  assert.equal((await api.call.telemetryApi.verifyReading(anchor, readingArg(readings[index]), proof)).toJSON(), true, `reading ${index} verifies`);
 }
 // Only readings of device-signed ranges are attested (they release escrows).
-await send(bob, api.tx.telemetryAnchor.attestReading(anchor, readings[2], 2, merkleProof(batchLeaves, 2)), 'UnsignedRange');
+await send(bob, api.tx.telemetryAnchor.attestReading(anchor, readingArg(readings[2]), 2, merkleProof(batchLeaves, 2)), 'UnsignedRange');
 await send(bob, api.tx.telemetryAnchor.resetStream(d2, 1), 'NotOwner');
 await send(alice, api.tx.telemetryAnchor.resetStream(d2, 1));
 await send(alice, api.tx.telemetryAnchor.requireSigned(d2, 1));
@@ -275,7 +275,7 @@ for (const pallet of PALLETS) {
 const answers = [
   await api.call.devicesApi.device(0),
   await api.call.devicesApi.devicesOf(alice.address, null, 10),
-  await api.call.telemetryApi.verifyReading(0, reading(0, 1, 0, 0, 0), { leafIndex: 0, siblings: [] }),
+  await api.call.telemetryApi.verifyReading(0, readingArg(reading(0, 1, 0, 0, 0)), { leafIndex: 0, siblings: [] }),
   await api.call.telemetryApi.anchoredRange(0, 0, 1),
   await api.call.paymentsApi.channel(0),
   await api.call.paymentsApi.claimable({ channel: 0, cumulative: 1, nonce: 1 }, { Sr25519: new Uint8Array(64) }),

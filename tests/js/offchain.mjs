@@ -9,7 +9,7 @@ import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 import { connect } from './client.mjs';
-import { merkleProof, merkleRoot, reading, readingLeaf, registration } from './payloads.mjs';
+import { merkleProof, merkleRoot, reading, readingArg, readingLeaf, registration } from './payloads.mjs';
 
 const [command, ...args] = process.argv.slice(2);
 await cryptoWaitReady();
@@ -36,7 +36,7 @@ if (command === 'registration' && args.length === 3) {
       firstTimestamp: start, lastTimestamp: last.timestamp, count: readings.length,
     },
     readings: readings.map((r, i) => ({
-      reading: r,
+      reading: readingArg(r),
       proof: { leafIndex: i, siblings: merkleProof(leaves, i).map((h) => u8aToHex(h)) },
     })),
   }, null, 2));

@@ -150,8 +150,9 @@ pub fn curl(node: &TestNode, method: &str, params: serde_json::Value) -> serde_j
 pub fn run_js(script: &str, args: &[&str]) {
 	let js = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/js");
 	assert!(
-		js.join("node_modules/@polkadot/api").exists(),
-		"tests/js has no node_modules: run `npm ci --prefix tests/js` (./scripts/test.sh does)"
+		js.join("../../node_modules/@iot-chain/client/dist").exists(),
+		"the npm workspace is not installed and built: run `npm ci && npm run build` at the \
+		 repository's root (./scripts/test.sh does)"
 	);
 	let status = Command::new("node").arg(js.join(script)).args(args).status().expect("node runs");
 	assert!(status.success(), "the @polkadot/api client {script} failed: {status}");
