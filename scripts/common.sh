@@ -30,7 +30,7 @@ install_packages() {
 
 # Installs what a fresh machine lacks: protoc (litep2p's build), clang/libclang (bindgen users),
 # docker-compose (to validate docker/ without an engine), Node.js and npm (zombienet), mosquitto
-# (the gateway's MQTT tests), the wasm targets and rust-src.
+# (the gateway's MQTT tests), python3-venv (the Python example), the wasm targets and rust-src.
 ensure_prerequisites() {
 	local missing=()
 	command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
@@ -40,6 +40,7 @@ ensure_prerequisites() {
 	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 	command -v curl >/dev/null 2>&1 || missing+=(curl)
 	[ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
+	python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 	install_packages "${missing[@]}"
 
 	local installed
@@ -65,6 +66,20 @@ ensure_prerequisites() {
 build_workspace() {
 	log "building the workspace (release) in $CARGO_TARGET_DIR"
 	(cd "$REPO_ROOT" && cargo test --release --locked --workspace --no-run)
+}
+
+# The Python example's packages (examples/python/requirements.txt) in a venv outside the tree,
+# where node/tests/examples.rs finds its interpreter (IOT_PYTHON).
+IOT_VENV="${IOT_VENV:-$HOME/.cache/iot-chain/venv}"
+export IOT_PYTHON="$IOT_VENV/bin/python"
+ensure_python_examples() {
+	local requirements="$REPO_ROOT/examples/python/requirements.txt"
+	if [ ! -x "$IOT_PYTHON" ] || [ "$requirements" -nt "$IOT_VENV/.installed" ]; then
+		log "installing the Python example's packages into $IOT_VENV"
+		python3 -m venv "$IOT_VENV"
+		"$IOT_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+		touch "$IOT_VENV/.installed"
+	fi
 }
 
 # The npm workspace (package.json at the root): the TypeScript client clients/ts

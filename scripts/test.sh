@@ -35,8 +35,13 @@ log "docker-compose config"
 log "device SDK: microcontroller builds, C header, C example and firmware under QEMU"
 ./scripts/device.sh
 
-build_workspace
+# Before the long build: the TypeScript client's generated types must match the metadata.
 ensure_js_clients
+log "clients/ts: generated types against metadata/iot-metadata.scale (npm run check-generated)"
+npm run --silent check-generated
+ensure_python_examples
+
+build_workspace
 log "cargo test --release --locked --workspace"
 cargo test --release --locked --workspace
 
@@ -45,7 +50,7 @@ cargo test --release --locked --workspace
 log "pallet benchmarks as unit tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
 	-p pallet-device-registry -p pallet-telemetry-anchor -p pallet-m2m-payments -p pallet-depin-rewards \
-	-p pallet-fee-sponsorship -p pallet-provenance \
+	-p pallet-fee-sponsorship -p pallet-provenance -p pallet-data-access \
 	--features runtime-benchmarks
 
 log "zombienet network tests"

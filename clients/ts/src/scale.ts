@@ -16,18 +16,52 @@ export function toBigInt(value: Int, what = 'integer'): bigint {
   return BigInt(value);
 }
 
-function fixed(bits: number, signed: boolean, value: Int, what: string): Uint8Array {
+function checked(bits: number, signed: boolean, value: Int, what: string): bigint {
   const v = toBigInt(value, what);
   const limit = 1n << BigInt(bits);
   const min = signed ? -(limit >> 1n) : 0n;
   const max = (signed ? limit >> 1n : limit) - 1n;
   if (v < min || v > max) throw new RangeError(`${what}: ${v} is outside ${signed ? 'i' : 'u'}${bits}`);
-  let n = BigInt.asUintN(bits, v);
-  const out = new Uint8Array(bits / 8);
-  for (let i = 0; i < out.length; i++) {
-    out[i] = Number(n & 0xffn);
-    n >>= 8n;
+  return v;
+}
+
+/**
+ * Writes `value` as a little-endian integer of `bits` bits at `at` of `out` and answers the
+ * offset after it; refuses a value outside the type rather than wrapping it.
+ */
+export function writeInt(out: Uint8Array, at: number, bits: number, signed: boolean, value: Int, what = 'integer'): number {
+  const view = new DataView(out.buffer, out.byteOffset + at, bits / 8);
+  // Safe-integer numbers up to 64 bits take no BigInt: a batch encodes millions of them.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && bits <= 64 && (signed || value >= 0)) {
+    if (bits < 64 && (value >= 2 ** (signed ? bits - 1 : bits) || value < (signed ? -(2 ** (bits - 1)) : 0))) {
+      throw new RangeError(`${what}: ${value} is outside ${signed ? 'i' : 'u'}${bits}`);
+    }
+    if (bits === 8) view.setUint8(0, value & 0xff);
+    else if (bits === 16) view.setUint16(0, value & 0xffff, true);
+    else if (bits === 32) view.setUint32(0, value >>> 0, true);
+    else {
+      view.setUint32(0, value >>> 0, true);
+      // Two's complement of the high word for negative values.
+      view.setUint32(4, Math.floor(value / 2 ** 32) >>> 0, true);
+    }
+    return at + bits / 8;
   }
+  const v = checked(bits, signed, value, what);
+  let n = BigInt.asUintN(bits, v);
+  if (bits <= 32) {
+    const w = Number(n);
+    if (bits === 8) view.setUint8(0, w);
+    else if (bits === 16) view.setUint16(0, w, true);
+    else view.setUint32(0, w, true);
+  } else {
+    for (let k = 0; k < bits / 64; k++, n >>= 64n) view.setBigUint64(k * 8, BigInt.asUintN(64, n), true);
+  }
+  return at + bits / 8;
+}
+
+function fixed(bits: number, signed: boolean, value: Int, what: string): Uint8Array {
+  const out = new Uint8Array(bits / 8);
+  writeInt(out, 0, bits, signed, value, what);
   return out;
 }
 

@@ -1,18 +1,19 @@
 // Onboard a device and anchor its readings: the owner registers a new device with the device's
 // proof of possession, declares a stream, and anchors a batch of readings whose summary the
-// device signed. The readings and the anchor are written to a file, as a gateway keeps them, for
-// verify-reading.ts.
+// device signed. Each reading's proof is written to a file in the form a gateway serves it
+// (`GET /proof/...`: anchor, root, leaf count, reading, Merkle path), for verify-reading.ts and
+// examples/python/verify_reading.py.
 //
-//   node examples/ts/dist/src/onboard-and-anchor.js ws://127.0.0.1:9944 batch.json [//Alice]
+//   node examples/ts/dist/src/onboard-and-anchor.js ws://127.0.0.1:9944 proofs.json [//Alice]
 import fs from 'node:fs';
 import { Keyring } from '@polkadot/keyring';
 import { mnemonicGenerate, randomAsU8a } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import {
-  Batch, Reading, connect, headerPayload, possessionPayload, readingArg, streamKey, submitOk,
+  Batch, Reading, connect, headerPayload, possessionPayload, proofToJson, readingToJson, streamKey, submitOk,
 } from '@iot-chain/client';
 
-const [url = 'ws://127.0.0.1:9944', out = 'batch.json', ownerUri = '//Alice'] = process.argv.slice(2);
+const [url = 'ws://127.0.0.1:9944', out = 'proofs.json', ownerUri = '//Alice'] = process.argv.slice(2);
 const { api, genesis } = await connect(url);
 const keyring = new Keyring({ type: 'sr25519' });
 const owner = keyring.addFromUri(ownerUri);
@@ -49,13 +50,17 @@ const signature = device.sign(headerPayload(genesis, header));
 events = await submitOk(api, api.tx.telemetryAnchor.anchorBatch(
   batch.root, batch.leafCount,
   batch.rangeArgs(new Map([[streamKey(id, 1), { summary: header.summary, signature: { kind: 'Sr25519', bytes: signature } }]])),
-  'file://batch.json',
+  `file://${out}`,
 ), owner);
 const anchored = events.find(({ event }) => api.events.telemetryAnchor.BatchAnchored.is(event));
 if (!anchored || !api.events.telemetryAnchor.BatchAnchored.is(anchored.event)) throw new Error('no BatchAnchored event');
 const anchor = anchored.event.data.anchor.toNumber();
 console.log(`batch of ${batch.leafCount} readings anchored as anchor ${anchor}, root ${u8aToHex(batch.root)}`);
 
-fs.writeFileSync(out, JSON.stringify({ anchor, readings: readings.map(readingArg) }, null, 2));
-console.log(`readings written to ${out}`);
+const proofs = readings.map((reading, i) => ({
+  anchor, root: u8aToHex(batch.root), leafCount: batch.leafCount,
+  reading: readingToJson(reading), proof: proofToJson(i, batch.tree.proof(i)),
+}));
+fs.writeFileSync(out, JSON.stringify(proofs, null, 2));
+console.log(`proofs of the ${proofs.length} readings written to ${out}`);
 await api.disconnect();
