@@ -16,8 +16,8 @@ use iot_primitives::{
 	telemetry::{Batch, Reading, ReadingValue},
 };
 use sp_core::{sr25519, Pair, H256};
-use subxt::{OnlineClient, PolkadotConfig};
-use subxt_signer::sr25519::dev;
+use subxt::{extrinsics::ExtrinsicEvents, OnlineClient, PolkadotConfig};
+use subxt_signer::sr25519::{dev, Keypair};
 
 /// Re-types a value between iot-primitives and subxt's generated types (the same SCALE bytes).
 fn convert<A: Encode, B: Decode>(value: &A) -> Result<B> {
@@ -35,6 +35,16 @@ struct Registration {
 	metadata: Vec<u8>,
 	location: Option<u64>,
 	certificate: Option<()>,
+}
+
+/// Signs `call` as `signer`, submits it and waits until it is finalized and succeeded.
+async fn send(
+	api: &OnlineClient<PolkadotConfig>,
+	call: &impl subxt::transactions::Payload,
+	signer: &Keypair,
+) -> Result<ExtrinsicEvents<PolkadotConfig>> {
+	let progress = api.tx().await?.sign_and_submit_then_watch_default(call, signer).await?;
+	Ok(progress.wait_for_finalized_success().await?)
 }
 
 #[tokio::main]
@@ -64,13 +74,7 @@ async fn main() -> Result<()> {
 		certificate: None,
 	};
 	let call = iot::tx().device_registry().register_device(convert(&registration)?);
-	let events = api
-		.tx()
-		.await?
-		.sign_and_submit_then_watch_default(&call, &owner)
-		.await?
-		.wait_for_finalized_success()
-		.await?;
+	let events = send(&api, &call, &owner).await?;
 	let id = events
 		.find_first::<iot::device_registry::events::DeviceRegistered>()
 		.context("no DeviceRegistered event")??
@@ -85,12 +89,7 @@ async fn main() -> Result<()> {
 		7,
 		60_000,
 	);
-	api.tx()
-		.await?
-		.sign_and_submit_then_watch_default(&call, &owner)
-		.await?
-		.wait_for_finalized_success()
-		.await?;
+	send(&api, &call, &owner).await?;
 
 	// 3. Ten readings, salted so that a guessable value cannot be found from its leaf.
 	let start = body.nonce - 10 * 60_000;
@@ -116,13 +115,7 @@ async fn main() -> Result<()> {
 		BoundedVec(vec![range]),
 		Some(BoundedVec(b"file://batch.json".to_vec())),
 	);
-	let events = api
-		.tx()
-		.await?
-		.sign_and_submit_then_watch_default(&call, &owner)
-		.await?
-		.wait_for_finalized_success()
-		.await?;
+	let events = send(&api, &call, &owner).await?;
 	let anchor = events
 		.find_first::<iot::telemetry_anchor::events::BatchAnchored>()
 		.context("no BatchAnchored event")??

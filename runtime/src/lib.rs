@@ -24,6 +24,8 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 #[cfg(test)]
+mod fee_table;
+#[cfg(test)]
 mod fee_tests;
 pub mod genesis_config_presets;
 #[cfg(test)]
