@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the README's generated regions from their sources (run by ./scripts/docs-tables.sh).
+"""Writes the generated regions of docs/performance.md from their sources (./scripts/docs-tables.sh).
 
 weights-table   the weight table: one row per entry of docs/weights.toml, each computed from
                 the weight functions in runtime/src/weights/*.rs that the entry names
@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-README = ROOT / "README.md"
+# The document that holds the generated regions.
+DOC = ROOT / "docs" / "performance.md"
+DOC_NAME = DOC.relative_to(ROOT).as_posix()
 SPEC = ROOT / "docs" / "weights.toml"
 WEIGHTS_DIR = ROOT / "runtime" / "src" / "weights"
 # Where the runtime names its `DbWeight` and the token's smallest unit.
@@ -489,7 +491,7 @@ def weights_notes(spec, files, db, unit):
 
 
 def wrap(paragraph):
-	"""One paragraph of prose, refilled to the README's width."""
+	"""One paragraph of prose, refilled to the docs' width."""
 	return textwrap.fill(
 		" ".join(paragraph.split()), width=100, break_long_words=False, break_on_hyphens=False
 	)
@@ -498,7 +500,7 @@ def wrap(paragraph):
 def replace_region(text, name, body):
 	begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
 	if text.count(begin) != 1 or text.count(end) != 1 or text.index(begin) > text.index(end):
-		raise SpecError(f"README.md needs exactly one `{begin}` followed by one `{end}`")
+		raise SpecError(f"{DOC_NAME} needs exactly one `{begin}` followed by one `{end}`")
 	head, rest = text.split(begin)
 	_, tail = rest.split(end)
 	return f"{head}{begin}\n{body}\n{end}{tail}"
@@ -506,14 +508,14 @@ def replace_region(text, name, body):
 
 def main():
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-	parser.add_argument("--check", action="store_true", help="exit 1 with a diff if README.md is stale")
+	parser.add_argument("--check", action="store_true", help=f"exit 1 with a diff if {DOC_NAME} is stale")
 	args = parser.parse_args()
 	try:
 		spec = tomllib.loads(SPEC.read_text())
 		files = load_weight_files()
 		db = load_db(spec)
 		unit = load_unit()
-		old = README.read_text()
+		old = DOC.read_text()
 		new = replace_region(old, "weights-table", weights_table(spec, files, db))
 		new = replace_region(new, "weights-notes", weights_notes(spec, files, db, unit))
 	except (SpecError, KeyError, tomllib.TOMLDecodeError) as e:
@@ -526,20 +528,20 @@ def main():
 			difflib.unified_diff(
 				old.splitlines(keepends=True),
 				new.splitlines(keepends=True),
-				"README.md (committed)",
-				"README.md (generated)",
+				f"{DOC_NAME} (committed)",
+				f"{DOC_NAME} (generated)",
 			)
 		)
 		print(
-			"README.md's generated regions are stale: run ./scripts/docs-tables.sh and commit",
+			f"{DOC_NAME}'s generated regions are stale: run ./scripts/docs-tables.sh and commit",
 			file=sys.stderr,
 		)
 		return 1
 	if old != new:
-		README.write_text(new)
-		print("README.md: generated regions rewritten", file=sys.stderr)
+		DOC.write_text(new)
+		print(f"{DOC_NAME}: generated regions rewritten", file=sys.stderr)
 	else:
-		print("README.md: generated regions already current", file=sys.stderr)
+		print(f"{DOC_NAME}: generated regions already current", file=sys.stderr)
 	return 0
 
 

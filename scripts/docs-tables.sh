@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates the README's tables of figures from their sources, or checks they are current.
+# Regenerates the docs' tables of figures from their sources, or checks they are current.
 set -euo pipefail
 
 usage() {
 	cat <<'USAGE'
 Usage: ./scripts/docs-tables.sh [--check]
 
-Rewrites the generated regions of README.md (between `<!-- NAME:begin -->` and
+Rewrites the generated regions of docs/performance.md (between `<!-- NAME:begin -->` and
 `<!-- NAME:end -->`) from their sources, with scripts/docs-tables.py:
 
 weights-table   the weight table: each row of docs/weights.toml computed from the weight
@@ -18,8 +18,8 @@ weights-notes   the paragraphs after it, from the template in docs/weights.toml
 Edit docs/weights.toml (or regenerate the weight files with ./scripts/benchmark-weights.sh),
 then run this script. Needs python3 (3.11 or later, for tomllib); no build.
 
---check   change nothing; exit 1 and print a unified diff if README.md differs from what this
-          script would write (./scripts/test.sh runs this).
+--check   change nothing; exit 1 and print a unified diff if docs/performance.md differs from
+          what this script would write (./scripts/test.sh runs this).
 USAGE
 }
 

@@ -6,13 +6,15 @@ usage() {
 	cat <<'USAGE'
 Usage: ./scripts/test.sh
 
-Installs missing prerequisites, then runs every test suite: the README's generated tables
-against their sources (./scripts/docs-tables.sh --check), formatting, the docker-compose
-validation, the device SDK's microcontroller builds and QEMU runs (./scripts/device.sh),
-`cargo test --release --locked --workspace` (unit tests of the runtime,
-primitives, pallets and node, plus end-to-end tests that start the built iot-node, some of
-them driving @polkadot/api clients from tests/js), the pallets'
+Installs missing prerequisites, then runs every test suite: the generated tables of
+docs/performance.md against their sources (./scripts/docs-tables.sh --check), formatting, the
+docker-compose validation, the device SDK's microcontroller builds and QEMU runs
+(./scripts/device.sh), the npm workspace's build and the TypeScript client's generated types,
+`cargo test --release --locked --workspace` (unit tests of the runtime, primitives, pallets and
+node, plus end-to-end tests that start the built iot-node: @polkadot/api clients from tests/js,
+every example of examples/, and every shell snippet of README.md and docs/), the pallets'
 benchmarks as unit tests, and the zombienet network tests (./scripts/zombienet.sh).
+See docs/testing.md.
 Honours CARGO_TARGET_DIR (default: ~/.cache/iot-chain/target).
 USAGE
 }
