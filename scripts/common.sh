@@ -30,7 +30,8 @@ install_packages() {
 
 # Installs what a fresh machine lacks: protoc (litep2p's build), clang/libclang (bindgen users),
 # docker-compose (to validate docker/ without an engine), Node.js and npm (zombienet), mosquitto
-# (the gateway's MQTT tests), python3-venv (the Python example), the wasm targets and rust-src.
+# (the gateway's MQTT tests), python3-venv (the Python example), chromium (the explorer's browser
+# test, gateway/tests/web.rs), the wasm targets and rust-src.
 ensure_prerequisites() {
 	local missing=()
 	command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
@@ -40,6 +41,7 @@ ensure_prerequisites() {
 	command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 	command -v curl >/dev/null 2>&1 || missing+=(curl)
 	[ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
+	[ -x /usr/bin/chromium ] || missing+=(chromium)
 	python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 	install_packages "${missing[@]}"
 
@@ -87,9 +89,9 @@ ensure_python_examples() {
 # run, and the TypeScript examples; installed once (one copy of @polkadot/api) and compiled.
 ensure_js_clients() {
 	if [ ! -d "$REPO_ROOT/node_modules/@polkadot/api" ] || [ "$REPO_ROOT/package-lock.json" -nt "$REPO_ROOT/node_modules/.package-lock.json" ]; then
-		log "installing the npm workspace (npm ci: clients/ts, tests/js, examples/ts)"
+		log "installing the npm workspace (npm ci: clients/ts, tests/js, examples/ts, web)"
 		npm ci --prefix "$REPO_ROOT" --no-audit --no-fund --loglevel=error
 	fi
-	log "compiling the TypeScript client and examples (tsc)"
+	log "compiling the TypeScript client and examples (tsc) and building the explorer (vite, web/dist)"
 	npm run --prefix "$REPO_ROOT" --silent build
 }

@@ -126,6 +126,9 @@ pub struct HttpConfig {
 	pub listen: SocketAddr,
 	#[serde(default)]
 	pub trusted: bool,
+	/// A static build of the explorer (web/dist) to serve for GETs the API does not answer.
+	#[serde(default)]
+	pub web: Option<PathBuf>,
 }
 
 impl Config {

@@ -1,10 +1,12 @@
 //! The HTTP endpoint: `POST /readings` (JSON, or SCALE with `Content-Type: application/scale`),
 //! `POST /vouchers` (payment-channel vouchers to settle for their payees),
-//! `GET /proof/<device>/<stream>/<sequence>`, `GET /metrics`, `GET /health`, and for private
-//! streams `GET /data/challenge` and `GET /data/<device>/<stream>?from=N&to=M` (signed requests,
-//! see [`crate::private::serve`]).
+//! `GET /proof/<device>/<stream>/<sequence>`, `GET /readings/<device>/<stream>?from=&to=&limit=`
+//! (see [`crate::readings`]), `GET /metrics`, `GET /health`, and for private streams
+//! `GET /data/challenge` and `GET /data/<device>/<stream>?from=N&to=M` (signed requests, see
+//! [`crate::private::serve`]). With `--web <dir>`, any other GET is a file of that directory
+//! ([`crate::web`]). GET answers allow any origin, so an explorer served elsewhere can read them.
 
-use std::{net::SocketAddr, sync::Arc};
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
 use anyhow::Result;
 use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
@@ -24,6 +26,7 @@ use crate::{
 	metrics::Metrics,
 	private::serve::{self as data, DataService},
 	proofs::{prove, Answer},
+	readings::{page, PageQuery},
 	spool::Spool,
 	vouchers::{relay, SignedVoucher, VoucherJson, VoucherRefusal},
 	wire::decode_body,
@@ -39,6 +42,8 @@ pub struct Shared {
 	pub trusted: bool,
 	/// Challenges and keys of the private streams' endpoints.
 	pub data: Arc<DataService>,
+	/// The explorer's static build, served for GETs the API does not answer.
+	pub web: Option<PathBuf>,
 }
 
 /// The biggest body accepted: about 20,000 JSON readings.
@@ -85,11 +90,15 @@ async fn handle(
 	let path: Vec<String> =
 		req.uri().path().split('/').filter(|s| !s.is_empty()).map(String::from).collect();
 	let path: Vec<&str> = path.iter().map(String::as_str).collect();
-	Ok(match (req.method(), path.as_slice()) {
+	let get = req.method() == Method::GET;
+	let mut response = match (req.method(), path.as_slice()) {
 		(&Method::POST, ["readings"]) => post_readings(&shared, req).await?,
 		(&Method::POST, ["vouchers"]) => post_vouchers(&shared, req).await?,
 		(&Method::GET, ["proof", device, stream, sequence]) => {
 			get_proof(&shared, device, stream, sequence)
+		}
+		(&Method::GET, ["readings", device, stream]) => {
+			get_readings(&shared, device, stream, req.uri().query())
 		}
 		(&Method::GET, ["data", "challenge"]) => data::challenge(&shared),
 		(&Method::GET, ["data", device, stream]) => {
@@ -105,8 +114,43 @@ async fn handle(
 				json!({"accepted": accepted, "refused": refused, "anchored": anchored}),
 			)
 		}
+		(&Method::GET, _) if shared.web.is_some() => {
+			let root = shared.web.as_deref().unwrap_or(std::path::Path::new("."));
+			return Ok(tokio::task::block_in_place(|| crate::web::serve(root, req.uri().path())));
+		}
 		_ => json_reply(StatusCode::NOT_FOUND, json!({"error": "no such endpoint"})),
-	})
+	};
+	if get {
+		response.headers_mut().insert(
+			hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN,
+			hyper::header::HeaderValue::from_static("*"),
+		);
+	}
+	Ok(response)
+}
+
+fn get_readings(
+	shared: &Shared,
+	device: &str,
+	stream: &str,
+	query: Option<&str>,
+) -> Response<Full<Bytes>> {
+	let (Ok(device), Ok(stream)) = (device.parse(), stream.parse()) else {
+		return json_reply(
+			StatusCode::BAD_REQUEST,
+			json!({"error": "want /readings/<device>/<stream>?from=&to=&limit="}),
+		);
+	};
+	let query = match PageQuery::parse(query) {
+		Ok(query) => query,
+		Err(why) => return json_reply(StatusCode::BAD_REQUEST, json!({"error": why})),
+	};
+	match tokio::task::block_in_place(|| page(&shared.spool, device, stream, query)) {
+		Ok(p) => {
+			reply(StatusCode::OK, "application/json", serde_json::to_string(&p).unwrap_or_default())
+		}
+		Err(e) => json_reply(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": e.to_string()})),
+	}
 }
 
 /// The request's body, read up to [`MAX_BODY`] bytes and no further: a body that declares more is

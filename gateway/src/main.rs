@@ -79,6 +79,9 @@ enum Command {
 		/// HTTP listen address (readings, vouchers, proofs, /metrics).
 		#[arg(long)]
 		http: Option<SocketAddr>,
+		/// Serve this directory (the explorer's build, web/dist) on the HTTP endpoint too.
+		#[arg(long, requires = "http")]
+		web: Option<PathBuf>,
 		/// How often held vouchers are settled (ms).
 		#[arg(long)]
 		settle_ms: Option<u64>,
@@ -240,7 +243,7 @@ async fn main() -> Result<()> {
 	init_logs(cli.log_json);
 	let mut config = cli.config()?;
 	match &cli.command {
-		Command::Run { mqtt, topic, trust_broker, http, settle_ms, private, batch } => {
+		Command::Run { mqtt, topic, trust_broker, http, web, settle_ms, private, batch } => {
 			batch.apply(&mut config);
 			config.private.streams.extend(private.iter().copied());
 			if let Some(ms) = settle_ms {
@@ -267,8 +270,14 @@ async fn main() -> Result<()> {
 				m.trust_broker |= trust_broker;
 			}
 			if let Some(listen) = http {
-				config.http =
-					Some(iot_gateway::config::HttpConfig { listen: *listen, trusted: false });
+				config.http = Some(iot_gateway::config::HttpConfig {
+					listen: *listen,
+					trusted: false,
+					web: None,
+				});
+			}
+			if let (Some(h), Some(dir)) = (config.http.as_mut(), web) {
+				h.web = Some(dir.clone());
 			}
 			run(config).await
 		}
@@ -399,6 +408,15 @@ async fn run(config: Config) -> Result<()> {
 			spool: pipeline.spool.clone(),
 			metrics: pipeline.metrics.clone(),
 			trusted: h.trusted,
+			web: match &h.web {
+				Some(dir) if !dir.join("index.html").is_file() => {
+					bail!(
+						"--web {}: no index.html there (npm run build makes web/dist)",
+						dir.display()
+					)
+				}
+				web => web.clone(),
+			},
 			data: Arc::new(iot_gateway::private::serve::DataService::new(
 				pipeline.genesis,
 				pipeline.private.clone(),

@@ -1,0 +1,45 @@
+// A device's page: its passport (key, status, class, firmware history, rotations, certification,
+// sponsorship) and its streams with their anchoring cursors.
+import { figure, fill, h, notice, short, table, units } from '../dom.js';
+import type { Ctx, View } from '../view.js';
+
+const age = (ms: number | null) => {
+  if (ms === null) return 'never';
+  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
+  return s < 120 ? `${s} s ago` : s < 7200 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${Math.round(s / 3600)} h ago` : `${Math.round(s / 86_400)} d ago`;
+};
+
+export function deviceView(ctx: Ctx, id: number): View {
+  const body = h('div', {});
+  const el = h('section', { class: 'view device', 'data-view': 'device' }, h('h1', {}, `Device #${id}`), body);
+  const refresh = async () => {
+    const [d, streams, firmware, sponsor] = await Promise.all([
+      ctx.chain.device(id), ctx.chain.streams(id), ctx.chain.firmwareHistory(id), ctx.chain.sponsorship(id),
+    ]);
+    if (!d) return fill(body, notice('empty', `No device #${id} on chain.`));
+    fill(body,
+      h('div', { class: 'figures' },
+        figure('status', 'status', d.status), figure('class', 'class', d.class), figure('key', 'key kind', d.key.kind),
+        figure('rotations', 'key rotations', d.rotations), figure('streams', 'streams', streams.length),
+        figure('gaps', 'missing readings', streams.reduce((n, s) => n + s.missing, 0)),
+        figure('sponsor', 'sponsorship budget left', sponsor ? units(sponsor.budget) : 'not sponsored')),
+      h('h2', {}, 'Passport'),
+      table(['', ''], [
+        ['owner', h('a', { href: `#/fleet?owner=${d.owner}` }, d.owner)],
+        ['public key', h('code', {}, d.key.publicKey)],
+        ['registered at block', d.registeredAt],
+        ['firmware', h('code', {}, d.firmware)],
+        ['certified by', d.certifiedBy ?? 'not certified'],
+        ['deposit', units(d.deposit)],
+        ['location (H3 cell)', d.location === null ? '—' : d.location.toString(16)],
+      ], { class: 'passport' }),
+      h('h2', {}, 'Firmware history'),
+      firmware.length ? table(['block', 'firmware'], firmware.map((f) => [f.block, h('code', {}, short(f.hash, 10))])) : notice('empty', 'No firmware change recorded.'),
+      h('h2', {}, 'Streams'),
+      streams.length ? table(['stream', 'name', 'interval', 'anchored', 'missing', 'last sequence', 'last reading', 'last anchor', ''],
+        streams.map((s) => [s.stream, s.name, `${s.intervalMs / 1000} s`, s.anchored, s.missing, s.lastSequence ?? '—', age(s.lastTimestamp),
+          s.lastAnchor === null ? '—' : `#${s.lastAnchor}`, h('a', { href: `#/stream/${id}/${s.stream}`, 'data-stream-link': s.stream }, 'plot & proofs →')]), { class: 'streams' })
+        : notice('empty', 'No stream declared.'));
+  };
+  return { el, refresh: () => refresh().catch((e: Error) => fill(body, notice('error', e.message))) };
+}

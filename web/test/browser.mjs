@@ -1,0 +1,128 @@
+// Drives the built explorer in a real headless Chromium against a seeded dev node and gateway
+// (see seed.mjs), asserting the figures each view renders, a proof verified in the page and a
+// forged one refused, the degraded states, and that the page talks to no host but the node and
+// the gateway. Writes a screenshot of each view to $SHOTS.
+//
+//   EXPLORER=http://127.0.0.1:8080/ RPC=ws://127.0.0.1:9944 SEED='{…}' SHOTS=dir node web/test/browser.mjs
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const explorer = process.env.EXPLORER ?? 'http://127.0.0.1:8080/';
+const rpc = process.env.RPC ?? 'ws://127.0.0.1:9944';
+const seed = JSON.parse(process.env.SEED ?? '{}');
+const shots = process.env.SHOTS ?? 'explorer-screenshots';
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+fs.mkdirSync(shots, { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  defaultViewport: { width: 1200, height: 900 },
+});
+const page = await browser.newPage();
+const hosts = new Set();
+page.on('request', (r) => hosts.add(new URL(r.url()).host));
+page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+const sockets = [];
+const cdp = await page.createCDPSession();
+await cdp.send('Network.enable');
+cdp.on('Network.webSocketCreated', ({ url }) => sockets.push(new URL(url).host));
+
+const base = `${explorer}?rpc=${encodeURIComponent(rpc)}`;
+const text = (selector) => page.$eval(selector, (el) => el.textContent.trim());
+/** Waits until `selector`'s text is `expected` (as a string), then answers it. */
+async function figureIs(name, expected) {
+  const selector = `[data-figure="${name}"] b`;
+  await page.waitForFunction((s, want) => document.querySelector(s)?.textContent.trim() === want, { timeout: 30_000 }, selector, String(expected))
+    .catch(async () => assert.fail(`figure ${name}: want ${expected}, page shows ${await text(selector).catch(() => 'nothing')}`));
+}
+const shot = (name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+const step = (name) => console.log(`explorer browser test: ${name}`);
+
+// Fleet: the owner's devices, one suspended, each a row of the virtualised list.
+await page.goto(`${base}#/fleet?owner=${seed.owner}`);
+await page.waitForSelector('[data-node="up"]', { timeout: 60_000 });
+await figureIs('devices', seed.devices.length);
+await figureIs('suspended', 1);
+await figureIs('active', seed.devices.length - 1);
+await figureIs('streams', seed.devices.length);
+for (const id of seed.devices) await page.waitForSelector(`[data-device="${id}"]`);
+await shot('fleet');
+step('fleet shows the seeded devices');
+
+// The device page: its passport and its stream's anchoring, gaps counted by the chain.
+await page.goto(`${base}#/device/${seed.device}`);
+await figureIs('status', 'active');
+await figureIs('streams', 1);
+await figureIs('gaps', seed.missing);
+await page.waitForSelector('table.streams [data-stream-link="0"]');
+await shot('device');
+step('device page shows the passport and the stream');
+
+// Stream: readings from the gateway, two anchors, one gap; a proof verified in the page.
+await page.goto(`${base}#/stream/${seed.device}/${seed.stream}`);
+await page.waitForSelector('[data-gateway="up"]', { timeout: 30_000 });
+await figureIs('readings', seed.readings);
+await figureIs('anchored', seed.readings);
+await figureIs('gaps', seed.gaps);
+await figureIs('missing', seed.missing);
+await page.waitForSelector('.plot canvas');
+const anchors = Number(await text('[data-figure="anchors"] b'));
+assert.ok(anchors >= 2, `the stream's readings sit in at least two anchors, page shows ${anchors}`);
+await shot('stream');
+await page.click('[data-seq="5"]');
+await page.waitForSelector('[data-verdict="genuine"]', { timeout: 30_000 });
+assert.equal(await page.$eval('[data-verdict="genuine"]', (el) => el.dataset.ok), 'true', `genuine reading: ${await text('[data-verdict="genuine"]')}`);
+await page.click('[data-action="tamper"]');
+await page.waitForSelector('[data-verdict="tampered"]');
+assert.equal(await page.$eval('[data-verdict="tampered"]', (el) => el.dataset.ok), 'false', 'a forged value must not verify');
+await shot('stream-proof');
+step('stream: a proof verifies in the page against the chain\'s root, a forged value does not');
+
+// Payments: the channel from the owner to Bob.
+await page.goto(`${base}#/payments?account=${seed.owner}`);
+await figureIs('channels', 1);
+await figureIs('deposit', '5');
+await page.waitForFunction((id) => [...document.querySelectorAll('table.channels td')].some((td) => td.textContent === `#${id}`), {}, seed.channel);
+await shot('payments');
+step('payments shows the channel');
+
+// Rewards: the owner's hotspot on its H3 cell.
+await page.goto(`${base}#/rewards?owner=${seed.owner}`);
+await figureIs('nodes', 1);
+await page.waitForSelector(`svg.cells polygon[data-node="${seed.node}"]`, { timeout: 30_000 });
+await page.waitForFunction((cell) => [...document.querySelectorAll('table.nodes code')].some((c) => c.textContent === cell), {}, seed.cell);
+await shot('rewards');
+step('rewards draws the node\'s cell');
+
+// Product: the recalled unit by its GS1 key, its timeline and its QR code.
+await page.goto(`${base}#/product?q=${encodeURIComponent(seed.product)}`);
+await page.waitForSelector('[data-recall="true"]', { timeout: 30_000 });
+await figureIs('item', `#${seed.item}`);
+await page.waitForSelector('.timeline [data-event="commission"]');
+await page.waitForSelector('.timeline [data-event="observe"]');
+const qrText = await page.$eval('svg[data-qr]', (el) => el.dataset.qr);
+assert.ok(qrText.endsWith(`#/product?q=${encodeURIComponent(seed.product)}`), `the QR code opens this page: ${qrText}`);
+await shot('product');
+step('product shows the recall, the timeline and the QR code');
+
+// Nothing but the explorer's own origin (the gateway) and the node.
+const allowed = new Set([new URL(explorer).host, new URL(rpc).host]);
+for (const host of [...hosts, ...sockets]) assert.ok(allowed.has(host), `the page contacted ${host}`);
+step(`contacted only ${[...allowed].join(' and ')}`);
+
+// Degraded: a gateway that does not answer, then a node that does not.
+await page.goto(`${base}&gateway=${encodeURIComponent('http://127.0.0.1:9')}#/stream/${seed.device}/${seed.stream}`);
+await page.waitForSelector('[data-gateway="down"]');
+await page.waitForFunction(() => document.getElementById('banner').textContent.includes('gateway'), { timeout: 15_000 });
+await page.waitForSelector('[data-node="up"]', { timeout: 30_000 });
+await shot('degraded-gateway');
+await page.goto(`${explorer}?rpc=${encodeURIComponent('ws://127.0.0.1:9')}#/fleet`);
+await page.waitForSelector('[data-node="down"]', { timeout: 30_000 });
+await page.waitForFunction(() => document.getElementById('banner').textContent.includes('node'));
+await shot('degraded-node');
+step('degraded states are shown');
+
+await browser.close();

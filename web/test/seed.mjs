@@ -1,0 +1,89 @@
+// Seeds a dev chain and its gateway with what the explorer shows: a new owner funded by Alice,
+// whose fleet the gateway (signing as Alice) may report for, with three devices (one
+// suspended), a hotspot node on an H3 cell, a stream of device-signed readings posted to the gateway with a gap in their
+// sequence, anchored in two batches, and a payment channel from the owner to Bob. Prints what it made
+// as one JSON line.
+//
+//   node web/test/seed.mjs ws://127.0.0.1:9944 http://127.0.0.1:8080
+import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
+import { connect, possessionPayload, readingPayload, readingToJson, submitOk } from '@iot-chain/client';
+
+const [url = 'ws://127.0.0.1:9944', gateway = 'http://127.0.0.1:8080'] = process.argv.slice(2);
+const DEVICES = 3;
+const GAP = [12, 13, 14];
+const READINGS = 30;
+
+const { api, genesis } = await connect(url);
+const keyring = new Keyring({ type: 'sr25519' });
+const alice = keyring.addFromUri('//Alice');
+const bob = keyring.addFromUri('//Bob');
+const run = Date.now();
+const owner = keyring.addFromUri(`//explorer-owner-${run}`);
+await submitOk(api, api.tx.balances.transferKeepAlive(owner.address, 100_000_000_000_000n), alice);
+// The gateway anchors as Alice: the owner lets it report telemetry (right 1) for the whole fleet.
+await submitOk(api, api.tx.deviceRegistry.grantOperator({ Fleet: owner.address }, alice.address, 1, null), owner);
+
+const ids = [];
+const keys = [];
+for (let i = 0; i < DEVICES; i++) {
+  const key = keyring.addFromUri(`//explorer-seed-${run}-${i}`);
+  const nonce = run + i;
+  const events = await submitOk(api, api.tx.deviceRegistry.registerDevice({
+    key: { Sr25519: key.publicKey }, proof: { Sr25519: key.sign(possessionPayload(genesis, owner.publicKey, nonce)) }, nonce,
+    class: i === 0 ? 'acme/th-200' : 'acme/co2-10', firmware: u8aToHex(new Uint8Array(32).fill(i + 1)), metadata: '',
+    location: null, certificate: null,
+  }), owner);
+  const ev = events.find(({ event }) => api.events.deviceRegistry.DeviceRegistered.is(event));
+  const id = ev.event.data.device.toNumber();
+  ids.push(id);
+  keys.push(key);
+  await submitOk(api, api.tx.telemetryAnchor.declareStream(id, 0, 'temperature', 1, 60_000), owner);
+}
+await submitOk(api, api.tx.deviceRegistry.suspend(ids[DEVICES - 1]), owner);
+
+// Readings of the first device: 0..29 without 12..14, one a minute up to now.
+const device = ids[0];
+const start = run - READINGS * 60_000;
+const reading = (sequence) => {
+  const r = { device, stream: 0, sequence, timestamp: start + sequence * 60_000, value: { scalar: 2000 + Math.round(300 * Math.sin(sequence / 4)) }, salt: new Uint8Array(16).fill(sequence) };
+  return { ...readingToJson(r), signature: { sr25519: u8aToHex(keys[0].sign(readingPayload(genesis, r))) } };
+};
+const post = async (sequences) => {
+  const response = await fetch(`${gateway}/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sequences.map(reading)) });
+  if (!response.ok) throw new Error(`gateway refused readings: ${response.status} ${await response.text()}`);
+};
+const anchored = async (count) => {
+  for (let i = 0; i < 240; i++) {
+    const stream = await api.query.telemetryAnchor.streams(device, 0);
+    if (stream.isSome && stream.unwrap().anchored.toNumber() >= count) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`fewer than ${count} readings anchored after 2 min`);
+};
+const sequences = [...Array(READINGS).keys()].filter((s) => !GAP.includes(s));
+await post(sequences.filter((s) => s < 12));
+await anchored(12);
+await post(sequences.filter((s) => s >= 12));
+await anchored(sequences.length);
+
+const events = await submitOk(api, api.tx.m2mPayments.openChannel(bob.address, null, 5_000_000_000_000n, 1_000), owner);
+const opened = events.find(({ event }) => event.section === 'm2mPayments' && event.method === 'ChannelOpened');
+const channel = opened ? opened.event.data[0].toNumber() : null;
+
+// A hotspot node on the second device, in an H3 cell of San Francisco (resolution 5).
+const CELL = 0x085283473fffffffn;
+await submitOk(api, api.tx.depinRewards.registerNode(ids[1], 'Hotspot', CELL, null, 0), owner);
+
+// A product: one unit (GTIN 09506000134352, serial by run) commissioned, observed in the
+// node's cell, then recalled.
+const productKey = `(01)09506000134352(21)EXP${run % 100_000}`;
+let ev = await submitOk(api, api.tx.provenance.commission([{ kind: 'Unit', class: u8aToHex(new Uint8Array(32).fill(7)), key: productKey, tag: null }],
+  { time: run - 3_600_000, place: { Cell: CELL }, step: 'commissioning', disposition: 'active', document: null, corrects: null }), owner);
+const commissioned = ev.map(({ event }) => event).find((e) => e.section === 'provenance' && e.method === 'Commissioned');
+const item = commissioned.data[2].toNumber();
+await submitOk(api, api.tx.provenance.observe([item], { time: run - 1_800_000, place: { Cell: CELL }, step: 'shipping', disposition: 'in_transit', document: null, corrects: null }), owner);
+await submitOk(api, api.tx.provenance.recall(item, null), owner);
+
+console.log(JSON.stringify({ product: productKey, item, node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length, gaps: 1, missing: GAP.length, channel, payee: bob.address }));
+await api.disconnect();
