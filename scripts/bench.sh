@@ -36,7 +36,7 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 
 log "starting iot-node --dev (a block every $block_ms ms) on port $port; log: $work/node.log"
 # The pool holds more than the load's window, so a full pool never drops a valid transaction.
-# Single-state: under this load the fork-aware pool lost valid transactions (see README).
+# Single-state: under this load the fork-aware pool lost valid transactions (see docs/performance.md).
 "$NODE_BIN" --dev --tmp --sealing "$block_ms" --rpc-port "$port" --rpc-max-connections 1000 \
 	--pool-type single-state \
 	--pool-limit 16384 --pool-kbytes 262144 --no-prometheus --no-telemetry \

@@ -4,7 +4,7 @@ set -euo pipefail
 
 usage() {
 	cat <<'USAGE'
-Usage: ./scripts/docs-tables.sh [--check]
+Usage: ./scripts/docs-tables.sh [--check | --fees]
 
 Rewrites the generated regions of docs/performance.md (between `<!-- NAME:begin -->` and
 `<!-- NAME:end -->`) from their sources, with scripts/docs-tables.py:
@@ -18,16 +18,23 @@ weights-notes   the paragraphs after it, from the template in docs/weights.toml
 Edit docs/weights.toml (or regenerate the weight files with ./scripts/benchmark-weights.sh),
 then run this script. Needs python3 (3.11 or later, for tomllib); no build.
 
+fees-table      the fee table: real calls with typical arguments, signed, priced by the runtime
+                (runtime/src/fee_table.rs); written only with --fees, which builds the
+                runtime's tests; `cargo test` fails while the table differs
+
 --check   change nothing; exit 1 and print a unified diff if docs/performance.md differs from
           what this script would write (./scripts/test.sh runs this).
+--fees    also rewrite the fee table (IOT_WRITE_DOCS=1 cargo test -p iot-runtime fee_table).
 USAGE
 }
 
 args=()
+fees=""
 for arg in "$@"; do
 	case "$arg" in
 	--help | -h) usage; exit 0 ;;
 	--check) args+=(--check) ;;
+	--fees) fees=1 ;;
 	*) usage >&2; exit 2 ;;
 	esac
 done
@@ -42,4 +49,8 @@ if ! python3 -c 'import tomllib' >/dev/null 2>&1; then
 	}
 fi
 
+if [ -n "$fees" ]; then
+	log "pricing the fee table with the runtime (cargo test -p iot-runtime --lib fee_table)"
+	(cd "$REPO_ROOT" && IOT_WRITE_DOCS=1 cargo test --release --locked -p iot-runtime --lib fee_table)
+fi
 exec python3 "$REPO_ROOT/scripts/docs-tables.py" "${args[@]}"

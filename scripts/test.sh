@@ -24,8 +24,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_prerequisites
 cd "$REPO_ROOT"
 
-# First, as it needs no build: the README's tables of figures must match their sources.
-log "README's generated tables (docs-tables.sh --check)"
+# First, as it needs no build: the docs' generated tables must match their sources.
+log "docs' generated tables (docs-tables.sh --check)"
 ./scripts/docs-tables.sh --check
 
 log "cargo fmt --check"

@@ -1,5 +1,5 @@
 //! Throughput of the telemetry Merkle code on one core: readings hashed and built into a tree,
-//! proofs generated and verified. `cargo bench -p iot-primitives`; figures in README.
+//! proofs generated and verified. `cargo bench -p iot-primitives`; figures in docs/performance.md.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use iot_primitives::telemetry::{verify_reading, Batch, Reading, ReadingValue};

@@ -1,6 +1,6 @@
 //! Payment-channel vouchers checked per second on one core, for each kind of device key and for
 //! account keys (what a payee or gateway does for every payment before it accepts it).
-//! `cargo bench -p iot-primitives --bench vouchers`; figures in README.
+//! `cargo bench -p iot-primitives --bench vouchers`; figures in docs/performance.md.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use iot_primitives::{

@@ -1,8 +1,9 @@
 //! The fee table of docs/performance.md, priced by the runtime itself: each row is a real call
 //! with typical arguments, in a signed extrinsic of its real length, charged by
-//! `TransactionPayment::compute_fee` at the genesis fee multiplier (base fee, weight fee and
-//! length fee; no tip). The test fails when the document differs from what it computes;
-//! `IOT_WRITE_DOCS=1` (set by ./scripts/docs-tables.sh) rewrites the table instead.
+//! `TransactionPayment::compute_fee` at the genesis fee multiplier (base fee, the weight fee of
+//! the call and of the transaction extensions, and the length fee; no tip). The test fails when
+//! the document differs from what it computes; with `IOT_WRITE_DOCS=1` it rewrites the table
+//! instead (`./scripts/docs-tables.sh --fees` runs it so).
 
 use codec::Encode;
 use frame_support::{dispatch::GetDispatchInfo, BoundedVec};
@@ -32,8 +33,9 @@ fn bounded<T, S: frame_support::traits::Get<u32>>(items: Vec<T>) -> BoundedVec<T
 	BoundedVec::try_from(items).unwrap_or_else(|_| panic!("a typical argument within its bound"))
 }
 
-/// The length of `call` signed by an account, as a wallet sends it (mortal, nonce below 64).
-fn signed_len(call: &RuntimeCall) -> u32 {
+/// `call` signed by an account as a wallet sends it (mortal, nonce below 64), with a dummy
+/// signature of the real size.
+fn signed(call: &RuntimeCall) -> UncheckedExtrinsic {
 	let extension: TxExtension = (
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
@@ -45,13 +47,7 @@ fn signed_len(call: &RuntimeCall) -> u32 {
 		pallet_transaction_payment::ChargeTransactionPayment::from(0),
 	);
 	let signature = MultiSignature::Sr25519(sr25519::Signature::from_raw([0; 64]));
-	let xt = UncheckedExtrinsic::new_signed(
-		call.clone(),
-		MultiAddress::Id(account(1)),
-		signature,
-		extension,
-	);
-	xt.encode().len() as u32
+	UncheckedExtrinsic::new_signed(call.clone(), MultiAddress::Id(account(1)), signature, extension)
 }
 
 fn range(device: u64, stream: u16) -> StreamRange {
@@ -202,8 +198,10 @@ fn table() -> String {
 		let priced: Vec<(&str, u32, Balance, Balance)> = rows()
 			.into_iter()
 			.map(|(label, call)| {
-				let len = signed_len(&call);
-				let info = call.get_dispatch_info();
+				let xt = signed(&call);
+				let len = xt.encode().len() as u32;
+				// The extrinsic's info, so the transaction extensions' weight is charged too.
+				let info = xt.get_dispatch_info();
 				let fee = TransactionPayment::compute_fee(len, &info, 0);
 				let length_fee = TransactionPayment::length_to_fee(len);
 				(label, len, fee, length_fee)

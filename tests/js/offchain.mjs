@@ -1,4 +1,4 @@
-// The off-chain values a person pastes into Polkadot.js apps (README, "Polkadot.js apps"):
+// The off-chain values a person pastes into Polkadot.js apps (docs/polkadot-js.md):
 // what a device signs to be registered, and the Merkle root and proofs of a batch of readings.
 //
 //   node tests/js/offchain.mjs registration <ws-url> <device-uri> <owner-uri>
