@@ -24,6 +24,10 @@ cat >&2 <<'INFO'
 ==> iot-node --dev is starting; JSON-RPC on ws://127.0.0.1:9944
     Polkadot.js apps: open https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A9944
     (or Settings -> "custom endpoint" -> ws://127.0.0.1:9944). Dev accounts Alice..Ferdie are funded.
+    iot-explorer (fleets, streams and proofs, payments, rewards, products): http://127.0.0.1:8080/
+    once a gateway serves it (the npm workspace built with `npm ci && npm run build`):
+      ~/.cache/iot-chain/target/release/iot-gateway run --url ws://127.0.0.1:9944 --suri //Alice \
+        --http 127.0.0.1:8080 --web web/dist
     Quick check: curl -s -H 'Content-Type: application/json' \
       -d '{"id":1,"jsonrpc":"2.0","method":"system_properties"}' http://127.0.0.1:9944
 

@@ -17,6 +17,9 @@ export interface StreamInfo {
   anchored: number; missing: number; lastSequence: number | null; lastTimestamp: number | null; lastAnchor: number | null;
 }
 
+/** What a fleet row shows once it is on screen. */
+export interface RowDetail { lastAnchor: number | null; lastTimestamp: number | null; missing: number; sponsored: boolean }
+
 /** An anchor as the chain keeps it. */
 export interface AnchorInfo { id: number; root: Uint8Array; leafCount: number; block: number; submitter: string; ranges: { device: number; stream: number; first: number; last: number }[] }
 
@@ -120,6 +123,19 @@ export class Chain {
     if (sponsor.isNone) return null;
     const budget = await api.query.feeSponsorship.budgets(sponsor.unwrap());
     return { sponsor: sponsor.unwrap().toString(), budget: budget.isSome ? budget.unwrap().amount.toBigInt() : 0n };
+  }
+
+  /** Per device: the newest anchor and reading over its streams, readings missing, sponsorship. */
+  async rowDetails(ids: number[]): Promise<Map<number, RowDetail>> {
+    const { api } = this.c;
+    const [streams, sponsors] = await Promise.all([Promise.all(ids.map((id) => this.streams(id))), api.query.feeSponsorship.sponsoredDevices.multi(ids)]);
+    const out = new Map<number, RowDetail>();
+    ids.forEach((id, i) => {
+      const s = streams[i];
+      const newest = (f: (x: StreamInfo) => number | null) => s.reduce<number | null>((m, x) => (f(x) === null ? m : Math.max(m ?? 0, f(x)!)), null);
+      out.set(id, { lastAnchor: newest((x) => x.lastAnchor), lastTimestamp: newest((x) => x.lastTimestamp), missing: s.reduce((n, x) => n + x.missing, 0), sponsored: sponsors[i].isSome });
+    });
+    return out;
   }
 
   /** A device's declared streams. */

@@ -71,9 +71,10 @@ async function refresh() {
 
 function route() {
   const hash = location.hash || '#/fleet';
-  const [, section, make] = routes.find(([re]) => re.test(hash))!;
+  // The last route matches any hash, so one always does.
+  const [re, section, make] = routes.find(([r]) => r.test(hash))!;
   current?.dispose?.();
-  current = make(hash.match(routes.find(([re]) => re.test(hash))![0])!);
+  current = make(hash.match(re)!);
   fill($('nav'), ...nav.map(([id, label]) => h('a', { href: `#/${id}`, class: id === section ? 'on' : '' }, label)));
   fill($('view'), current.el);
   void refresh();

@@ -1,7 +1,7 @@
 // A virtualised list: only the rows in view (and a few around) are in the DOM, so a fleet of
 // 10,000 devices scrolls as fast as one of ten.
 
-export interface VirtualList<T> { el: HTMLElement; set(items: readonly T[]): void }
+export interface VirtualList<T> { el: HTMLElement; set(items: readonly T[]): void; redraw(): void }
 
 export function virtualList<T>(rowHeight: number, height: number, render: (item: T, index: number) => HTMLElement): VirtualList<T> {
   const el = document.createElement('div');
@@ -37,6 +37,10 @@ export function virtualList<T>(rowHeight: number, height: number, render: (item:
     set(next) {
       items = next;
       spacer.style.height = `${items.length * rowHeight}px`;
+      drawn = '';
+      draw();
+    },
+    redraw() {
       drawn = '';
       draw();
     },

@@ -3,7 +3,8 @@
 // forged one refused, the degraded states, and that the page talks to no host but the node and
 // the gateway. Writes a screenshot of each view to $SHOTS.
 //
-//   EXPLORER=http://127.0.0.1:8080/ RPC=ws://127.0.0.1:9944 SEED='{…}' SHOTS=dir node web/test/browser.mjs
+//   EXPLORER=http://127.0.0.1:8080/ RPC=ws://127.0.0.1:9944 SEED='{…}' [FLEET='{…}'] SHOTS=dir \
+//     node web/test/browser.mjs
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,6 +50,11 @@ await figureIs('suspended', 1);
 await figureIs('active', seed.devices.length - 1);
 await figureIs('streams', seed.devices.length);
 for (const id of seed.devices) await page.waitForSelector(`[data-device="${id}"]`);
+// The row's anchor and gaps, read as it comes on screen.
+await page.waitForFunction((id, missing) => {
+  const row = document.querySelector(`[data-device="${id}"]`)?.textContent ?? '';
+  return /#\d+ · /.test(row) && row.includes(`${missing} missing`);
+}, { timeout: 30_000 }, seed.device, seed.missing);
 await shot('fleet');
 step('fleet shows the seeded devices');
 
@@ -85,9 +91,12 @@ step('stream: a proof verifies in the page against the chain\'s root, a forged v
 await page.goto(`${base}#/payments?account=${seed.owner}`);
 await figureIs('channels', 1);
 await figureIs('deposit', '5');
+await figureIs('escrows', 1);
+await figureIs('escrowed', '2');
+await page.waitForSelector('table.escrows [data-escrow-status="active"]');
 await page.waitForFunction((id) => [...document.querySelectorAll('table.channels td')].some((td) => td.textContent === `#${id}`), {}, seed.channel);
 await shot('payments');
-step('payments shows the channel');
+step('payments shows the channel and the escrow');
 
 // Rewards: the owner's hotspot on its H3 cell.
 await page.goto(`${base}#/rewards?owner=${seed.owner}`);
@@ -107,6 +116,28 @@ const qrText = await page.$eval('svg[data-qr]', (el) => el.dataset.qr);
 assert.ok(qrText.endsWith(`#/product?q=${encodeURIComponent(seed.product)}`), `the QR code opens this page: ${qrText}`);
 await shot('product');
 step('product shows the recall, the timeline and the QR code');
+
+// A large fleet (fleet.mjs): all of it listed, only the rows in view in the DOM.
+if (process.env.FLEET) {
+  const fleet = JSON.parse(process.env.FLEET);
+  const startedAt = Date.now();
+  await page.goto(`${base}#/fleet?owner=${fleet.owner}`);
+  await page.waitForFunction((n) => document.querySelector('[data-figure="devices"] b')?.textContent === n, { timeout: 120_000 }, fleet.devices.toLocaleString('en'));
+  const loaded = Date.now() - startedAt;
+  const readMs = Number(await page.$eval('[data-view="fleet"]', (el) => el.dataset.loadMs));
+  const rows = await page.$$eval('.vlist .row', (r) => r.length);
+  assert.ok(rows < 80, `a virtualised list keeps few rows in the DOM, found ${rows}`);
+  const scrolled = Date.now();
+  await page.$eval('.vlist', (el) => { el.scrollTop = el.scrollHeight; });
+  await page.waitForSelector(`[data-device="${fleet.last}"]`, { timeout: 5_000 });
+  const scrollMs = Date.now() - scrolled;
+  await page.type('input[name="filter"]', 'bulk/th-3');
+  await page.waitForFunction(() => document.querySelector('[data-figure="shown"] b')?.textContent !== document.querySelector('[data-figure="devices"] b')?.textContent);
+  const shown = await text('[data-figure="shown"] b');
+  await shot('fleet-large');
+  console.log(`explorer fleet of ${fleet.devices}: page to figures ${loaded} ms (chain reads ${readMs} ms), ${rows} rows in the DOM, scroll to the last device ${scrollMs} ms, filter "bulk/th-3" shows ${shown}`);
+  assert.ok(loaded < 60_000, `the fleet view took ${loaded} ms`);
+}
 
 // Nothing but the explorer's own origin (the gateway) and the node.
 const allowed = new Set([new URL(explorer).host, new URL(rpc).host]);

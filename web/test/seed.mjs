@@ -1,7 +1,8 @@
 // Seeds a dev chain and its gateway with what the explorer shows: a new owner funded by Alice,
 // whose fleet the gateway (signing as Alice) may report for, with three devices (one
 // suspended), a hotspot node on an H3 cell, a stream of device-signed readings posted to the gateway with a gap in their
-// sequence, anchored in two batches, and a payment channel from the owner to Bob. Prints what it made
+// sequence, anchored in two batches, a payment channel and an escrow from the owner to
+// Bob. Prints what it made
 // as one JSON line.
 //
 //   node web/test/seed.mjs ws://127.0.0.1:9944 http://127.0.0.1:8080
@@ -70,6 +71,10 @@ await anchored(sequences.length);
 const events = await submitOk(api, api.tx.m2mPayments.openChannel(bob.address, null, 5_000_000_000_000n, 1_000), owner);
 const opened = events.find(({ event }) => event.section === 'm2mPayments' && event.method === 'ChannelOpened');
 const channel = opened ? opened.event.data[0].toNumber() : null;
+// An escrow: 2 units to Bob once every reading 0..29 of the stream is shown within 15.00..25.00.
+const escrowEvents = await submitOk(api, api.tx.m2mPayments.createAgreement(bob.address, 2_000_000_000_000n,
+  { AllReadingsWithin: { device, stream: 0, from: 0, to: READINGS - 1, min: 1500, max: 2500 } }, 1_000), owner);
+const escrow = escrowEvents.find(({ event }) => event.section === 'm2mPayments' && event.method === 'AgreementCreated').event.data[0].toNumber();
 
 // A hotspot node on the second device, in an H3 cell of San Francisco (resolution 5).
 const CELL = 0x085283473fffffffn;
@@ -85,5 +90,5 @@ const item = commissioned.data[2].toNumber();
 await submitOk(api, api.tx.provenance.observe([item], { time: run - 1_800_000, place: { Cell: CELL }, step: 'shipping', disposition: 'in_transit', document: null, corrects: null }), owner);
 await submitOk(api, api.tx.provenance.recall(item, null), owner);
 
-console.log(JSON.stringify({ product: productKey, item, node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length, gaps: 1, missing: GAP.length, channel, payee: bob.address }));
+console.log(JSON.stringify({ product: productKey, item, node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
 await api.disconnect();

@@ -1,10 +1,16 @@
 // Fleet: an owner's devices in a virtualised, filtered and sorted list; the figures on top.
-import type { DeviceRow } from '../chain.js';
+import type { DeviceRow, RowDetail } from '../chain.js';
 import { figure, fill, h, notice, short } from '../dom.js';
 import { virtualList } from '../vlist.js';
 import { ALICE, routeParams, setRouteParam, type Ctx, type View } from '../view.js';
 
 const CHUNK = 1_000;
+
+const age = (ms: number | null) => {
+  if (ms === null) return 'no reading';
+  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
+  return s < 120 ? `${s} s ago` : s < 7200 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${Math.round(s / 3600)} h ago` : `${Math.round(s / 86_400)} d ago`;
+};
 type SortKey = 'id' | 'status' | 'class' | 'streams';
 
 export function fleetView(ctx: Ctx): View {
@@ -14,11 +20,40 @@ export function fleetView(ctx: Ctx): View {
   const sort = h('select', { name: 'sort', 'aria-label': 'Sort' }, ...(['id', 'status', 'class', 'streams'] as SortKey[]).map((s) => h('option', { value: s }, `sort by ${s}`)));
   const figures = h('div', { class: 'figures' });
   const body = h('div', {});
+  // Anchors, gaps and sponsorship are read for the rows on screen only, as they scroll in.
+  const details = new Map<number, RowDetail>();
+  const wanted = new Set<number>();
+  let fetching = false;
+  const fetchDetails = async () => {
+    if (fetching || !wanted.size) return;
+    fetching = true;
+    const ids = [...wanted].slice(0, 50);
+    ids.forEach((id) => wanted.delete(id));
+    try {
+      for (const [id, d] of await ctx.chain.rowDetails(ids)) details.set(id, d);
+      list.redraw();
+    } catch {
+      // The node went away: the rows keep their placeholders until the next refresh.
+    } finally {
+      fetching = false;
+      if (wanted.size) void fetchDetails();
+    }
+  };
+  const detail = (d: DeviceRow) => {
+    const x = details.get(d.id);
+    if (!x) {
+      wanted.add(d.id);
+      queueMicrotask(() => void fetchDetails());
+      return [h('span', { class: 'muted' }, '…'), h('span', {}, ''), h('span', {}, '')];
+    }
+    return [h('span', { title: 'last anchor' }, x.lastAnchor === null ? 'never anchored' : `#${x.lastAnchor} · ${age(x.lastTimestamp)}`),
+      h('span', { class: x.missing ? 'warn' : '' }, x.missing ? `${x.missing} missing` : 'no gap'), h('span', {}, x.sponsored ? 'sponsored' : '')];
+  };
   const list = virtualList<DeviceRow>(32, 480, (d) => h('a', { class: 'row', href: `#/device/${d.id}`, 'data-device': d.id },
     h('span', { class: 'c-id' }, `#${d.id}`), h('span', { class: `c-status s-${d.status.toLowerCase()}` }, d.status),
     h('span', { class: 'c-class' }, d.class), h('span', {}, d.keyKind), h('span', { title: d.firmware }, short(d.firmware, 4)),
     h('span', {}, `${d.streams} stream${d.streams === 1 ? '' : 's'}`), h('span', {}, d.certified ? 'certified' : ''),
-    h('span', {}, d.rotations ? `${d.rotations} rotation${d.rotations === 1 ? '' : 's'}` : '')));
+    h('span', {}, d.rotations ? `${d.rotations} rotation${d.rotations === 1 ? '' : 's'}` : ''), ...detail(d)));
   let rows: DeviceRow[] = [];
   let loadedFor = '';
 
@@ -51,6 +86,7 @@ export function fleetView(ctx: Ctx): View {
     for (let i = 0; i < ids.length; i += CHUNK) next.push(...await ctx.chain.deviceRows(ids.slice(i, i + CHUNK)));
     if (loadedFor !== who) return;
     rows = next;
+    details.clear();
     el.dataset.loadMs = String(Math.round(performance.now() - started));
     show();
   };
@@ -59,7 +95,9 @@ export function fleetView(ctx: Ctx): View {
     h('h1', {}, 'Fleet'),
     h('form', { class: 'controls', onsubmit: (e: Event) => { e.preventDefault(); void load().catch(fail); } },
       owner, h('button', { type: 'submit' }, 'Load')),
-    figures, h('div', { class: 'controls' }, filter, status, sort), body);
+    figures, h('div', { class: 'controls' }, filter, status, sort),
+    h('div', { class: 'row head' }, ...['device', 'status', 'class', 'key', 'firmware', 'streams', 'certified', 'rotations', 'last anchor · reading', 'gaps', 'fees'].map((c) => h('span', {}, c))),
+    body);
   const fail = (e: Error) => fill(body, notice('error', e.message));
   filter.addEventListener('input', show);
   status.addEventListener('change', show);
