@@ -1,8 +1,11 @@
 //! The explorer (web/) against a real `iot-node --dev` and `iot-gateway run --web web/dist`: the
 //! production build's size and hosts (web/test/bundle.mjs), the gateway serving it and the paged
 //! readings API, then a headless Chromium driving every view over a chain seeded by
-//! web/test/seed.mjs (web/test/browser.mjs). Screenshots of each view go to
-//! `<target dir>/explorer-screenshots/`.
+//! web/test/seed.mjs, and a fleet of `IOT_EXPLORER_FLEET` devices (default 10,000; 0 for none)
+//! registered by web/test/fleet.mjs, whose fleet view is timed (web/test/browser.mjs).
+//! Screenshots of each view go to `IOT_EXPLORER_SHOTS`, by default
+//! `<target dir>/explorer-screenshots/` (./scripts/explorer-screenshots.sh points it at
+//! docs/images/explorer).
 //!
 //! Needs the npm workspace built (`npm ci && npm run build`, as ./scripts/test.sh does) and
 //! Debian's `chromium` (installed by ./scripts/test.sh).
@@ -95,11 +98,21 @@ async fn the_explorer_shows_a_seeded_chain_in_a_real_browser() {
 	assert_eq!(page("from=23&to=25")["next"], serde_json::Value::Null);
 	assert_eq!(curl(&[&format!("http://{http}/readings/{device}/0?from=9&to=1")]).0, 400);
 
-	let target = std::env::current_exe()
-		.ok()
-		.and_then(|exe| Some(exe.parent()?.parent()?.parent()?.to_path_buf()))
-		.expect("target dir");
-	let shots = target.join("explorer-screenshots");
+	let fleet_size: u64 =
+		std::env::var("IOT_EXPLORER_FLEET").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);
+	let fleet = if fleet_size > 0 {
+		let out = node_script(&web.join("test/fleet.mjs"), &[&url, &fleet_size.to_string()], &[]);
+		out.lines().last().expect("the fleet seed prints what it made").to_string()
+	} else {
+		String::new()
+	};
+
+	let shots = std::env::var_os("IOT_EXPLORER_SHOTS").map(PathBuf::from).unwrap_or_else(|| {
+		std::env::current_exe()
+			.ok()
+			.and_then(|exe| Some(exe.parent()?.parent()?.parent()?.join("explorer-screenshots")))
+			.expect("target dir")
+	});
 	let explorer = format!("http://{http}/");
 	node_script(
 		&web.join("test/browser.mjs"),
@@ -110,6 +123,7 @@ async fn the_explorer_shows_a_seeded_chain_in_a_real_browser() {
 			("SEED", &seed),
 			("SHOTS", &shots.display().to_string()),
 			("CHROMIUM", CHROMIUM),
+			("FLEET", &fleet),
 		],
 	);
 	eprintln!("explorer screenshots in {}", shots.display());
