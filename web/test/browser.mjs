@@ -110,12 +110,13 @@ step('rewards draws the node\'s cell');
 await page.goto(`${base}#/product?q=${encodeURIComponent(seed.product)}`);
 await page.waitForSelector('[data-recall="true"]', { timeout: 30_000 });
 await figureIs('item', `#${seed.item}`);
+await figureIs('genuine', `✔ genuine: tag #${seed.tag} bound to this item`);
 await page.waitForSelector('.timeline [data-event="commission"]');
 await page.waitForSelector('.timeline [data-event="observe"]');
 const qrText = await page.$eval('svg[data-qr]', (el) => el.dataset.qr);
 assert.ok(qrText.endsWith(`#/product?q=${encodeURIComponent(seed.product)}`), `the QR code opens this page: ${qrText}`);
 await shot('product');
-step('product shows the recall, the timeline and the QR code');
+step('product shows the recall, the genuine tag, the timeline and the QR code');
 
 // A large fleet (fleet.mjs): all of it listed, only the rows in view in the DOM.
 if (process.env.FLEET) {

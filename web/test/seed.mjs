@@ -81,14 +81,16 @@ const CELL = 0x085283473fffffffn;
 await submitOk(api, api.tx.depinRewards.registerNode(ids[1], 'Hotspot', CELL, null, 0), owner);
 
 // A product: one unit (GTIN 09506000134352, serial by run) commissioned, observed in the
-// node's cell, then recalled.
+// node's cell, tagged, then recalled.
 const productKey = `(01)09506000134352(21)EXP${run % 100_000}`;
 let ev = await submitOk(api, api.tx.provenance.commission([{ kind: 'Unit', class: u8aToHex(new Uint8Array(32).fill(7)), key: productKey, tag: null }],
   { time: run - 3_600_000, place: { Cell: CELL }, step: 'commissioning', disposition: 'active', document: null, corrects: null }), owner);
 const commissioned = ev.map(({ event }) => event).find((e) => e.section === 'provenance' && e.method === 'Commissioned');
 const item = commissioned.data[2].toNumber();
 await submitOk(api, api.tx.provenance.observe([item], { time: run - 1_800_000, place: { Cell: CELL }, step: 'shipping', disposition: 'in_transit', document: null, corrects: null }), owner);
+// Its tag: the second device, bound to the item (what the genuine-tag check reads back).
+await submitOk(api, api.tx.provenance.bindTag(item, ids[1]), owner);
 await submitOk(api, api.tx.provenance.recall(item, null), owner);
 
-console.log(JSON.stringify({ product: productKey, item, node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
+console.log(JSON.stringify({ product: productKey, item, tag: ids[1], node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
 await api.disconnect();

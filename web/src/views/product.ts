@@ -23,6 +23,19 @@ function qr(text: string): SVGElement {
   return out;
 }
 
+/**
+ * The genuine-tag check: the item names a tag device, that device is registered and active, and
+ * the chain's binding of that tag points back at this item (a tag moved to a fake is bound to
+ * another item, and a cloned label names a tag that is not this item's).
+ */
+async function tagCheck(ctx: Ctx, story: StoryJson): Promise<string> {
+  if (story.tag === null) return 'no tag';
+  const [device, bound] = await Promise.all([ctx.chain.device(story.tag), ctx.chain.c.api.query.provenance.taggedItem(story.tag)]);
+  if (!device) return `✘ tag #${story.tag} is not a registered device`;
+  if (bound.isNone || bound.unwrap().toNumber() !== story.id) return `✘ tag #${story.tag} is bound to ${bound.isNone ? 'no item' : `item #${bound.unwrap().toNumber()}`}`;
+  return device.status === 'active' ? `✔ genuine: tag #${story.tag} bound to this item` : `✘ tag #${story.tag} is ${device.status}`;
+}
+
 const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
 const verdictText = (v: LegJson['verdict']) => (typeof v === 'string' ? v : `violated (${v.violated.excursion} out of band)`);
 
@@ -51,8 +64,7 @@ export function productView(ctx: Ctx): View {
     setRouteParam('q', q);
     const story = (await ctx.chain.c.rpc.itemHistory(/^\d+$/.test(q) ? Number(q) : q)) as StoryJson | null;
     if (!story) return fill(body, notice('empty', `No item ${q} on chain.`));
-    const tagDevice = story.tag === null ? null : await ctx.chain.device(story.tag);
-    const genuine = tagDevice === null ? 'no tag' : tagDevice.status === 'active' ? `tag device #${story.tag} active` : `tag device #${story.tag} ${tagDevice.status}`;
+    const genuine = await tagCheck(ctx, story);
     const link = `${location.origin}${location.pathname}#/product?q=${encodeURIComponent(story.key ?? String(story.id))}`;
     const legSlots = story.legs.map(() => h('div', { class: 'plot' }));
     fill(body,
