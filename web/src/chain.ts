@@ -1,7 +1,6 @@
 // The one module that reads the chain: @iot-chain/client's typed @polkadot/api and iot_* RPC,
 // with the connection's state and a notice on each new finalized block.
 import { connect, type Client, type DeviceJson } from '@iot-chain/client';
-import { u8aToHex } from '@polkadot/util';
 
 export type NodeState = { kind: 'connecting' } | { kind: 'up'; finalized: number; chain: string } | { kind: 'down'; why: string };
 
@@ -163,16 +162,5 @@ export class Chain {
       ranges: v.ranges.map((r) => ({ device: r.range.device.toNumber(), stream: r.range.stream.toNumber(), first: r.range.firstSequence.toNumber(), last: r.range.lastSequence.toNumber() })),
     };
   }
-
-  /** Anchors by id, one multi-key read. */
-  async anchors(ids: number[]): Promise<Map<number, AnchorInfo>> {
-    const all = await this.c.api.query.telemetryAnchor.anchors.multi(ids);
-    const out = new Map<number, AnchorInfo>();
-    all.forEach((a, i) => {
-      if (a.isSome) out.set(ids[i], { id: ids[i], root: a.unwrap().root.toU8a(), leafCount: a.unwrap().leafCount.toNumber(), block: a.unwrap().block.toNumber(), submitter: a.unwrap().submitter.toString(), ranges: [] });
-    });
-    return out;
-  }
 }
 
-export const hex = (bytes: Uint8Array) => u8aToHex(bytes);
