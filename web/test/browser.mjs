@@ -113,10 +113,13 @@ await figureIs('item', `#${seed.item}`);
 await figureIs('genuine', `✔ genuine: tag #${seed.tag} bound to this item`);
 await page.waitForSelector('.timeline [data-event="commission"]');
 await page.waitForSelector('.timeline [data-event="observe"]');
+await page.waitForSelector(`[data-leg="${seed.leg}"] canvas`, { timeout: 30_000 });
+const legText = await text(`[data-leg="${seed.leg}"]`);
+assert.match(legText, /pending|met|unproven|violated/, `the leg shows its verdict: ${legText}`);
 const qrText = await page.$eval('svg[data-qr]', (el) => el.dataset.qr);
 assert.ok(qrText.endsWith(`#/product?q=${encodeURIComponent(seed.product)}`), `the QR code opens this page: ${qrText}`);
 await shot('product');
-step('product shows the recall, the genuine tag, the timeline and the QR code');
+step('product shows the recall, the genuine tag, the timeline, the leg with its readings and the QR code');
 
 // A large fleet (fleet.mjs): all of it listed, only the rows in view in the DOM.
 if (process.env.FLEET) {

@@ -46,12 +46,12 @@ await submitOk(api, api.tx.deviceRegistry.suspend(ids[DEVICES - 1]), owner);
 // Readings of the first device: 0..29 without 12..14, one a minute up to now.
 const device = ids[0];
 const start = run - READINGS * 60_000;
-const reading = (sequence) => {
-  const r = { device, stream: 0, sequence, timestamp: start + sequence * 60_000, value: { scalar: 2000 + Math.round(300 * Math.sin(sequence / 4)) }, salt: new Uint8Array(16).fill(sequence) };
+const reading = (sequence, timestamp = start + sequence * 60_000) => {
+  const r = { device, stream: 0, sequence, timestamp, value: { scalar: 2000 + Math.round(300 * Math.sin(sequence / 4)) }, salt: new Uint8Array(16).fill(sequence) };
   return { ...readingToJson(r), signature: { sr25519: u8aToHex(keys[0].sign(readingPayload(genesis, r))) } };
 };
 const post = async (sequences) => {
-  const response = await fetch(`${gateway}/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sequences.map(reading)) });
+  const response = await fetch(`${gateway}/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sequences.map((s) => reading(s))) });
   if (!response.ok) throw new Error(`gateway refused readings: ${response.status} ${await response.text()}`);
 };
 const anchored = async (count) => {
@@ -81,7 +81,8 @@ const CELL = 0x085283473fffffffn;
 await submitOk(api, api.tx.depinRewards.registerNode(ids[1], 'Hotspot', CELL, null, 0), owner);
 
 // A product: one unit (GTIN 09506000134352, serial by run) commissioned, observed in the
-// node's cell, tagged, then recalled.
+// node's cell, tagged, carried on a cold-chain leg the first device tracks (three more readings),
+// then recalled.
 const productKey = `(01)09506000134352(21)EXP${run % 100_000}`;
 let ev = await submitOk(api, api.tx.provenance.commission([{ kind: 'Unit', class: u8aToHex(new Uint8Array(32).fill(7)), key: productKey, tag: null }],
   { time: run - 3_600_000, place: { Cell: CELL }, step: 'commissioning', disposition: 'active', document: null, corrects: null }), owner);
@@ -90,7 +91,19 @@ const item = commissioned.data[2].toNumber();
 await submitOk(api, api.tx.provenance.observe([item], { time: run - 1_800_000, place: { Cell: CELL }, step: 'shipping', disposition: 'in_transit', document: null, corrects: null }), owner);
 // Its tag: the second device, bound to the item (what the genuine-tag check reads back).
 await submitOk(api, api.tx.provenance.bindTag(item, ids[1]), owner);
+// A cold-chain leg tracked by the first device's stream: three readings taken during it.
+await submitOk(api, api.tx.provenance.startLeg(item, device, 0, { min: 1500, max: 2500, maxExcursion: 0 }), owner);
+// The leg starts at the chain's clock (a dev chain's runs ahead of the wall clock): the readings
+// are stamped just after it.
+const legStart = (await api.query.timestamp.now()).toNumber() + 1;
+const LEG = [READINGS, READINGS + 1, READINGS + 2];
+const legResponse = await fetch(`${gateway}/readings`, { method: 'POST', headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(LEG.map((sequence, i) => reading(sequence, legStart + i))) });
+if (!legResponse.ok) throw new Error(`gateway refused the leg's readings: ${await legResponse.text()}`);
+await anchored(sequences.length + LEG.length);
+const leg = (await api.query.provenance.openLeg(item)).unwrap().toNumber();
+await submitOk(api, api.tx.provenance.endLeg(leg), owner);
 await submitOk(api, api.tx.provenance.recall(item, null), owner);
 
-console.log(JSON.stringify({ product: productKey, item, tag: ids[1], node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
+console.log(JSON.stringify({ product: productKey, item, leg, legReadings: LEG.length, tag: ids[1], node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length + LEG.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
 await api.disconnect();
