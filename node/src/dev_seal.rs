@@ -5,11 +5,13 @@ use std::sync::Arc;
 
 use futures::{channel::mpsc, future, stream, Stream, StreamExt};
 use iot_runtime::opaque::{Block, Hash};
-use sc_client_api::StorageProvider;
+use iot_runtime::{RuntimeCall, UncheckedExtrinsic};
+use sc_client_api::{BlockBackend, BlockchainEvents, StorageProvider};
 use sc_consensus_manual_seal::EngineCommand;
 use sc_transaction_pool_api::TransactionPool;
 use sp_consensus_aura::SlotDuration;
 use sp_inherents::CreateInherentDataProviders;
+use sp_runtime::codec::{Decode, Encode};
 use sp_storage::StorageKey;
 
 use crate::{
@@ -24,9 +26,20 @@ fn seal_and_finalize(create_empty: bool) -> Command {
 	EngineCommand::SealNewBlock { create_empty, finalize: true, parent_hash: None, sender: None }
 }
 
+/// Whether the block `hash` holds a transaction from the pool (anything but the timestamp
+/// inherent).
+fn took_from_pool(client: &FullClient, hash: Hash) -> bool {
+	let Ok(Some(body)) = client.block_body(hash) else { return false };
+	body.iter().any(|opaque| {
+		UncheckedExtrinsic::decode(&mut &opaque.encode()[..])
+			.map_or(true, |xt| !matches!(xt.function, RuntimeCall::Timestamp(_)))
+	})
+}
+
 /// The commands that drive sealing: those of the chosen mode merged with those sent over RPC.
 pub fn commands(
 	sealing: Sealing,
+	client: Arc<FullClient>,
 	pool: Arc<FullPool>,
 	rpc: mpsc::Receiver<Command>,
 ) -> impl Stream<Item = Command> + Unpin + Send + 'static {
@@ -34,12 +47,22 @@ pub fn commands(
 		Sealing::Manual => stream::pending().boxed(),
 		Sealing::Instant => {
 			let ready_pool = pool.clone();
-			pool.import_notification_stream()
+			let arrivals = pool
+				.import_notification_stream()
 				// A burst of transactions notifies once per transaction; the first block takes
 				// them all, so later notifications that find nothing ready are dropped here
 				// instead of failing a seal.
-				.filter(move |_| future::ready(ready_pool.status().ready > 0))
-				.map(|_| seal_and_finalize(false))
+				.filter(move |_| future::ready(ready_pool.status().ready > 0));
+			// The pool notifies only transactions that arrive ready, and drops notifications
+			// when its channel is full: a burst with nonces out of order, or larger than a
+			// block, would leave ready transactions behind with nothing to seal them. So after
+			// every block that took transactions, seal again while any are ready (a block that
+			// took none ends it, so a transaction the builder keeps skipping cannot loop).
+			let leftovers = client.import_notification_stream().filter(move |block| {
+				future::ready(pool.status().ready > 0 && took_from_pool(&client, block.hash))
+			});
+			stream::select(arrivals.map(|_| ()), leftovers.map(|_| ()))
+				.map(|()| seal_and_finalize(false))
 				.boxed()
 		}
 		Sealing::Interval(ms) => {
