@@ -430,7 +430,12 @@ fn new_dev_node<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		env: proposer_factory,
 		client: client.clone(),
 		pool: transaction_pool.clone(),
-		commands_stream: dev_seal::commands(sealing, client.clone(), transaction_pool, rpc_commands),
+		commands_stream: dev_seal::commands(
+			sealing,
+			client.clone(),
+			transaction_pool,
+			rpc_commands,
+		),
 		select_chain,
 		consensus_data_provider: Some(Box::new(
 			AuraConsensusDataProvider::<Block>::new_with_slot_duration(slot_duration),
