@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds iot-node (release) and starts a local development chain with RPC on ws://127.0.0.1:9944.
+# Builds iot-node (release) and starts a local development chain with RPC on ws://127.0.0.1:9944,
+# and the explorer on http://127.0.0.1:8090/.
 set -euo pipefail
 
 usage() {
@@ -10,6 +11,9 @@ Installs missing prerequisites, builds iot-node in release and runs `iot-node --
 JSON-RPC on ws://127.0.0.1:9944. Blocks are sealed and finalized as soon as a transaction
 arrives (`--sealing instant`); pass `--sealing manual` or `--sealing 6000` to change that.
 Extra flags go to iot-node (for example `--base-path ./chain-data` to keep the chain).
+Also builds the npm workspace and, once the node answers, starts an iot-gateway that serves the
+explorer (web/dist) on http://127.0.0.1:IOT_EXPLORER_PORT/ (default 8090) with a spool removed
+on exit; IOT_EXPLORER=0 starts the node alone.
 Honours CARGO_TARGET_DIR (default: ~/.cache/iot-chain/target).
 USAGE
 }
@@ -19,17 +23,53 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_prerequisites
 build_workspace
 
-cat >&2 <<'INFO'
+explorer_port="${IOT_EXPLORER_PORT:-8090}"
+if [ "${IOT_EXPLORER:-1}" != 0 ]; then
+	ensure_js_clients
+fi
+
+cat >&2 <<INFO
 
 ==> iot-node --dev is starting; JSON-RPC on ws://127.0.0.1:9944
     Polkadot.js apps: open https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A9944
     (or Settings -> "custom endpoint" -> ws://127.0.0.1:9944). Dev accounts Alice..Ferdie are funded.
-    iot-explorer (fleets, streams and proofs, payments, rewards, products): http://127.0.0.1:8080/
-    once a gateway serves it (the npm workspace built with `npm ci && npm run build`):
-      ~/.cache/iot-chain/target/release/iot-gateway run --url ws://127.0.0.1:9944 --suri //Alice \
-        --http 127.0.0.1:8080 --web web/dist
-    Quick check: curl -s -H 'Content-Type: application/json' \
+    iot-explorer (fleets, streams and proofs, payments, rewards, products):
+      http://127.0.0.1:$explorer_port/  served by an iot-gateway anchoring as Alice, started
+      once the node answers (IOT_EXPLORER=0 starts the node alone)
+    Quick check: curl -s -H 'Content-Type: application/json' \\
       -d '{"id":1,"jsonrpc":"2.0","method":"system_properties"}' http://127.0.0.1:9944
 
 INFO
-exec "$NODE_BIN" --dev --rpc-port 9944 --rpc-cors all "$@"
+if [ "${IOT_EXPLORER:-1}" = 0 ]; then
+	exec "$NODE_BIN" --dev --rpc-port 9944 --rpc-cors all "$@"
+fi
+
+# The gateway serves the explorer next to its readings and proofs API. Its spool lives as long as
+# this script: a --dev chain starts afresh each time, and a spool would otherwise hold anchors of
+# a chain that no longer exists.
+spool="$(mktemp -d)"
+"$NODE_BIN" --dev --rpc-port 9944 --rpc-cors all "$@" &
+node_pid=$!
+gateway_pid=""
+stop() {
+	[ -n "$gateway_pid" ] && kill "$gateway_pid" 2>/dev/null
+	kill "$node_pid" 2>/dev/null
+	wait 2>/dev/null
+	rm -rf "$spool"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+for _ in $(seq 120); do
+	kill -0 "$node_pid" 2>/dev/null || wait "$node_pid"
+	if curl -sf -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_health"}' http://127.0.0.1:9944 >/dev/null; then
+		"$CARGO_TARGET_DIR/release/iot-gateway" --spool "$spool/spool.redb" run \
+			--url ws://127.0.0.1:9944 --suri //Alice --http "127.0.0.1:$explorer_port" \
+			--web "$REPO_ROOT/web/dist" >"$spool/gateway.log" 2>&1 &
+		gateway_pid=$!
+		log "iot-explorer on http://127.0.0.1:$explorer_port/ (gateway log: $spool/gateway.log)"
+		break
+	fi
+	sleep 1
+done
+wait "$node_pid"
