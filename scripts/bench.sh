@@ -4,11 +4,11 @@ set -euo pipefail
 
 usage() {
 	cat <<'USAGE'
-Usage: ./scripts/bench.sh [iot-gateway load flags...]
+Usage: ./scripts/bench.sh [iot-bench load flags...]
 
 Builds the workspace (release, the profile of the tests), starts its own `iot-node --dev` sealing
 a block every BLOCK_MS (default 6000, the runtime's slot) on a temporary database, and runs
-`iot-gateway load` against it: BENCH_SECONDS (default 60) of sustained load each for
+`iot-bench load` against it: BENCH_SECONDS (default 60) of sustained load each for
 
   1. Balances::transfer_keep_alive (the baseline)
   2. DeviceRegistry::register_devices (batch onboarding, devices/s)
@@ -18,7 +18,7 @@ a block every BLOCK_MS (default 6000, the runtime's slot) on a temporary databas
 sent by many pre-funded senders with their own nonces. Prints a table with each workload's rate
 and its ratio to the baseline, submitted/included/failed/dropped transactions and the node's peak
 memory; the JSON report is written to BENCH_JSON (default target/bench/load.json under
-CARGO_TARGET_DIR). Extra flags go to `iot-gateway load` (see `iot-gateway load --help`).
+CARGO_TARGET_DIR). Extra flags go to `iot-bench load` (see `iot-bench load --help`).
 USAGE
 }
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then usage; exit 0; fi
@@ -27,7 +27,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_prerequisites
 build_workspace
 
-gateway_bin="$CARGO_TARGET_DIR/release/iot-gateway"
+bench_bin="$CARGO_TARGET_DIR/release/iot-bench"
 block_ms="${BLOCK_MS:-6000}"
 report="${BENCH_JSON:-$CARGO_TARGET_DIR/bench/load.json}"
 mkdir -p "$(dirname "$report")"
@@ -59,7 +59,7 @@ for _ in $(seq 120); do
 done
 
 log "running the load (${BENCH_SECONDS:-60} s per workload)"
-"$gateway_bin" --url "ws://127.0.0.1:$port" --suri //Alice load \
+"$bench_bin" --url "ws://127.0.0.1:$port" --suri //Alice load \
 	--seconds "${BENCH_SECONDS:-60}" --node-pid "$node_pid" --block-ms "$block_ms" \
 	--json "$report" "$@"
 log "report: $report"

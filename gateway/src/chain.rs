@@ -240,14 +240,9 @@ impl Chain {
 		Ok(None)
 	}
 
-	/// Signs and submits the anchor of `readings` with `nonce`, mortal for [`MORTALITY`] blocks.
-	pub async fn submit_anchor(&self, readings: &[Reading], nonce: u64) -> Result<Progress> {
-		let at = self.conn().await?.api.at_current_block().await?;
-		self.submit_anchor_at(&at, readings, nonce).await
-	}
-
-	/// [`Self::submit_anchor`], mortal from the block `at` and signed offline: one round trip per
-	/// transaction, for callers that send many against the same recent block.
+	/// Signs and submits the anchor of `readings` with `nonce`, mortal for [`MORTALITY`] blocks
+	/// from the block `at` and signed offline: one round trip per transaction, for callers that
+	/// send many against the same recent block.
 	pub async fn submit_anchor_at(
 		&self,
 		at: &AtBlock,

@@ -20,7 +20,6 @@
 //! its own nonce counter for several anchors in flight and signs mortal transactions.
 
 pub mod anchorer;
-pub mod bench;
 pub mod chain;
 pub mod config;
 pub mod directory;
@@ -28,7 +27,6 @@ pub mod epcis;
 pub mod http;
 pub mod intake;
 pub mod keys;
-pub mod load;
 pub mod metrics;
 pub mod mqtt;
 pub mod pipeline;

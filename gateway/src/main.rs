@@ -11,11 +11,9 @@ use std::{
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use iot_gateway::{
-	bench,
 	config::Config,
 	http,
 	intake::Submission,
-	load,
 	mqtt::MqttConfig,
 	pipeline,
 	private::{cli::DataCommand, StreamKey},
@@ -119,58 +117,10 @@ enum Command {
 		#[command(subcommand)]
 		command: EpcisCommand,
 	},
-	/// Measures readings anchored per second through the gateway against one extrinsic per
-	/// reading, on the node at --url.
-	Bench {
-		#[arg(long, default_value_t = 10)]
-		devices: usize,
-		#[arg(long, default_value_t = 20_000)]
-		readings: usize,
-		/// How long to run one extrinsic per reading.
-		#[arg(long, default_value_t = 30)]
-		per_reading_seconds: u64,
-		#[command(flatten)]
-		batch: BatchFlags,
-	},
 	/// Private streams, for their readers: key files, fetching, decrypting and verifying.
 	Data {
 		#[command(subcommand)]
 		command: DataCommand,
-	},
-	/// Measures the chain's sustained throughput per workload (transfers as the baseline, device
-	/// registrations, anchors of one and of many readings, claims, settlements) on the node at
-	/// --url, with many senders funded by --suri.
-	Load {
-		/// How long each workload is sent.
-		#[arg(long, default_value_t = 60)]
-		seconds: u64,
-		#[arg(long, default_value_t = 256)]
-		senders: usize,
-		/// Most transactions in the pool at once.
-		#[arg(long, default_value_t = 4_096)]
-		window: usize,
-		/// Most submissions awaiting the node's answer.
-		#[arg(long, default_value_t = 64)]
-		concurrency: usize,
-		/// Readings per anchor in the batched workload.
-		#[arg(long, default_value_t = 4_096)]
-		batch_readings: u64,
-		#[arg(long, default_value_t = 100)]
-		devices_per_tx: usize,
-		/// Senders that settle, each through this many channels per settlement.
-		#[arg(long, default_value_t = 16)]
-		settlers: usize,
-		#[arg(long, default_value_t = 256)]
-		vouchers_per_settlement: usize,
-		/// The node's process id, to report its peak memory.
-		#[arg(long)]
-		node_pid: Option<u32>,
-		/// The node's block interval, for the report.
-		#[arg(long)]
-		block_ms: Option<u64>,
-		/// Also write the report as JSON to this file.
-		#[arg(long)]
-		json: Option<PathBuf>,
 	},
 }
 
@@ -344,50 +294,6 @@ async fn main() -> Result<()> {
 				pipeline::keypair(&config.chain.suri)?,
 			);
 			println!("{}", iot_gateway::epcis::import(&chain, file).await?);
-			Ok(())
-		}
-		Command::Bench { devices, readings, per_reading_seconds, batch } => {
-			batch.apply(&mut config);
-			let args = bench::BenchArgs {
-				devices: *devices,
-				readings: *readings,
-				per_reading_seconds: *per_reading_seconds,
-			};
-			let report = bench::run(&config, args).await?;
-			print!("{}", bench::table(&report));
-			println!("{}", serde_json::to_string(&report)?);
-			Ok(())
-		}
-		Command::Load {
-			seconds,
-			senders,
-			window,
-			concurrency,
-			batch_readings,
-			devices_per_tx,
-			settlers,
-			vouchers_per_settlement,
-			node_pid,
-			block_ms,
-			json,
-		} => {
-			let args = load::LoadArgs {
-				url: config.chain.url.clone(),
-				suri: config.chain.suri.clone(),
-				senders: *senders,
-				pace: load::Pace { seconds: *seconds, window: *window, concurrency: *concurrency },
-				batch_readings: *batch_readings,
-				devices_per_tx: *devices_per_tx,
-				settlers: *settlers,
-				vouchers_per_settlement: *vouchers_per_settlement,
-				node_pid: *node_pid,
-				block_ms: *block_ms,
-			};
-			let report = load::run(&args).await?;
-			print!("{}", load::table(&report));
-			if let Some(path) = json {
-				std::fs::write(path, serde_json::to_string_pretty(&report)?)?;
-			}
 			Ok(())
 		}
 	}

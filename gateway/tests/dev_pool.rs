@@ -10,13 +10,9 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use futures::{stream, StreamExt};
-use iot_gateway::{
-	chain::Chain,
-	load::senders::{fund, Senders},
-	pipeline::keypair,
-};
+use iot_gateway::{chain::Chain, pipeline::keypair};
 use iot_metadata::iot;
-use subxt::{rpcs::rpc_params, utils::MultiAddress};
+use subxt::{config::DefaultExtrinsicParamsBuilder, rpcs::rpc_params, utils::MultiAddress};
 
 const ACCOUNTS: usize = 64;
 const PER_ACCOUNT: u64 = 64;
@@ -28,24 +24,39 @@ async fn a_burst_of_transfers_is_included_whole() {
 	let node_process = node(&dir.0.join("node"), rpc_port);
 	let url = format!("ws://127.0.0.1:{rpc_port}");
 	let chain = Chain::new(&url, keypair("//Alice").unwrap());
-	let mut senders = Senders::derive(ACCOUNTS).unwrap();
-	fund(&chain, &senders, 1_000_000_000_000).await.unwrap();
-	senders.sync_nonces(&chain).await.unwrap();
+	let senders: Vec<_> =
+		(0..ACCOUNTS).map(|i| keypair(&format!("//Alice//pool//{i}")).unwrap()).collect();
+	let accounts: Vec<_> = senders.iter().map(|pair| pair.public_key().to_account_id()).collect();
+	let funding = accounts
+		.iter()
+		.map(|account| {
+			iot::Call::Balances(iot::balances::Call::transfer_keep_alive {
+				dest: MultiAddress::Id(account.clone()),
+				value: 1_000_000_000_000,
+			})
+		})
+		.collect();
+	chain.send(&iot::tx().utility().batch_all(funding)).await.unwrap();
 
 	let conn = chain.conn().await.unwrap();
 	let at = conn.api.at_current_block().await.unwrap();
 	let mut start = Vec::new();
-	for i in 0..ACCOUNTS {
-		start.push(at.tx().account_nonce(&senders.account(i)).await.unwrap());
+	for account in &accounts {
+		start.push(at.tx().account_nonce(account).await.unwrap());
 	}
+	// Signed offline, each account counting its own nonces, as a load client does.
 	let mut txs = Vec::new();
 	for round in 0..PER_ACCOUNT {
 		for i in 0..ACCOUNTS {
-			let dest = senders.account((i + 1) % ACCOUNTS);
+			let dest = accounts[(i + 1) % ACCOUNTS].clone();
 			let call = iot::tx()
 				.balances()
 				.transfer_keep_alive(MultiAddress::Id(dest), 1_000 + round as u128);
-			txs.push(senders.sign(&at, i, &call).unwrap());
+			let params =
+				DefaultExtrinsicParamsBuilder::new().nonce(start[i] + round).immortal().build();
+			let tx =
+				at.tx().create_signable_offline(&call, params).unwrap().sign(&senders[i]).unwrap();
+			txs.push(tx.into_encoded());
 		}
 	}
 	let started = Instant::now();
@@ -71,7 +82,7 @@ async fn a_burst_of_transfers_is_included_whole() {
 		let at = conn.api.at_current_block().await.unwrap();
 		missing = 0;
 		for i in 0..ACCOUNTS {
-			let nonce = at.tx().account_nonce(&senders.account(i)).await.unwrap();
+			let nonce = at.tx().account_nonce(&accounts[i]).await.unwrap();
 			missing += (start[i] + PER_ACCOUNT).saturating_sub(nonce);
 		}
 		missing == 0

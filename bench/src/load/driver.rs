@@ -15,13 +15,11 @@ use std::{
 use anyhow::{anyhow, Result};
 use codec::{Compact, Decode, Encode};
 use futures::{stream::FuturesUnordered, StreamExt};
+use iot_gateway::chain::{AtBlock, Conn};
+use iot_metadata::iot;
 use sp_core::{bytes::from_hex, H256};
 use sp_crypto_hashing::blake2_256;
 use subxt::{events::Phase, rpcs::rpc_params};
-
-use iot_metadata::iot;
-
-use crate::chain::{AtBlock, Conn};
 
 /// How long transactions still in the pool may take to land once sending stops.
 const DRAIN: Duration = Duration::from_secs(120);

@@ -1,4 +1,4 @@
-//! `iot-gateway load`: the chain's sustained throughput, workload by workload, on one node in
+//! `iot-bench load`: the chain's sustained throughput, workload by workload, on one node in
 //! one run, against `Balances::transfer_keep_alive` as the baseline every Substrate chain has.
 //!
 //! Many pre-funded senders sign offline with their own nonces; a window of transactions is kept
@@ -6,7 +6,7 @@
 //! devices, anchored readings, claimed vouchers) are counted from the finalized blocks' events.
 
 mod driver;
-pub mod senders;
+mod senders;
 mod setup;
 mod workloads;
 
@@ -15,10 +15,9 @@ use std::fmt::Write;
 use anyhow::{bail, Result};
 use driver::{drive, Tracker};
 pub use driver::{Item, Pace, Tally};
+use iot_gateway::{chain::Chain, pipeline::keypair};
 use senders::Senders;
 use workloads::{Anchoring, Onboarding, Paying, Signing, Turns};
-
-use crate::{chain::Chain, pipeline::keypair};
 
 /// What to run.
 #[derive(Clone, Debug)]

@@ -2,6 +2,7 @@
 //! and payment channels (one per sender for claims, many per settling sender).
 
 use anyhow::{anyhow, Result};
+use iot_gateway::chain::{convert, Chain};
 use iot_metadata::iot;
 use iot_primitives::DeviceId;
 use sp_core::H256;
@@ -11,7 +12,6 @@ use super::{
 	workloads::{device_key, registration},
 	LoadArgs,
 };
-use crate::chain::{convert, Chain};
 
 /// Funds per sender: channel deposits, registration deposits and fees.
 const FUNDS: u128 = 1_000 * iot_primitives::currency::UNIT;

@@ -1,22 +1,22 @@
-//! `iot-gateway bench`: readings anchored end to end per second through the gateway (ingest →
+//! `iot-bench gateway`: readings anchored end to end per second through the gateway (ingest →
 //! spool → batch → anchor), against one extrinsic per reading on the same node in the same run.
+//! The gateway is driven as a library, the way `iot-gateway run` wires it.
 
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
 use futures::{stream::FuturesUnordered, StreamExt};
-use iot_primitives::telemetry::{Reading, ReadingValue, SignedReading};
-use tokio::sync::oneshot;
-
-use crate::{
+use iot_gateway::{
 	chain::{outcome, Chain},
-	config::Config,
+	config::{Config, SpoolConfig},
 	intake::Submission,
 	keys::DeviceKey,
 	metrics::now_ms,
 	pipeline,
 	register::{register_entries, DeviceEntry, StreamEntry},
 };
+use iot_primitives::telemetry::{Reading, ReadingValue, SignedReading};
+use tokio::sync::oneshot;
 
 /// What to measure.
 pub struct BenchArgs {
@@ -66,8 +66,7 @@ impl Devices {
 /// Runs both measurements with fresh devices and a temporary spool.
 pub async fn run(config: &Config, args: BenchArgs) -> Result<BenchReport> {
 	let spool = std::env::temp_dir().join(format!("iot-gateway-bench-{}.redb", now_ms()));
-	let config =
-		Config { spool: crate::config::SpoolConfig { path: spool.clone() }, ..config.clone() };
+	let config = Config { spool: SpoolConfig { path: spool.clone() }, ..config.clone() };
 	let report = measure(&config, args).await;
 	let _ = std::fs::remove_file(spool);
 	report
@@ -143,7 +142,8 @@ async fn measure(config: &Config, args: BenchArgs) -> Result<BenchReport> {
 		while Instant::now() < deadline && in_flight.len() < window {
 			let reading = devices.reading(i, genesis).reading;
 			i += 1;
-			let progress = chain.submit_anchor(&[reading], nonce).await?;
+			let at = chain.conn().await?.api.at_current_block().await?;
+			let progress = chain.submit_anchor_at(&at, &[reading], nonce).await?;
 			nonce += 1;
 			submitted += 1;
 			in_flight.push(tokio::time::timeout(Duration::from_secs(60), outcome(progress)));

@@ -3,14 +3,13 @@
 
 use anyhow::{Context, Result};
 use futures::{stream, StreamExt, TryStreamExt};
-use iot_metadata::iot;
-use subxt::{config::DefaultExtrinsicParamsBuilder, transactions::Payload, utils::MultiAddress};
-use subxt_signer::sr25519::Keypair;
-
-use crate::{
+use iot_gateway::{
 	chain::{finalized_events, AtBlock, Chain},
 	pipeline::keypair,
 };
+use iot_metadata::iot;
+use subxt::{config::DefaultExtrinsicParamsBuilder, transactions::Payload, utils::MultiAddress};
+use subxt_signer::sr25519::Keypair;
 
 /// How many transfers one funding transaction carries.
 const FUNDING_CHUNK: usize = 500;

@@ -3,6 +3,11 @@
 
 use anyhow::Result;
 use codec::Encode;
+use iot_gateway::{
+	chain::{convert, AtBlock},
+	keys::DeviceKey,
+	register::Registration,
+};
 use iot_metadata::iot;
 use iot_primitives::{
 	device::DeviceSignature,
@@ -15,11 +20,6 @@ use sp_crypto_hashing::blake2_256;
 use subxt::utils::MultiAddress;
 
 use super::senders::Senders;
-use crate::{
-	chain::{convert, AtBlock},
-	keys::DeviceKey,
-	register::Registration,
-};
 
 /// A signed transaction and the sender that signed it.
 pub type Signed = (usize, Vec<u8>);

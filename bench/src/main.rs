@@ -1,0 +1,208 @@
+//! The `iot-bench` command: load generation and throughput measurement for the IoT chain and its
+//! gateway. A tool for whoever measures, kept out of the `iot-gateway` binary that operators run;
+//! it uses the gateway as a library (its chain client, configuration, pipeline and onboarding).
+//!
+//! - `load`: the chain's sustained throughput per workload, against balance transfers.
+//! - `gateway`: readings anchored per second through the gateway, against one extrinsic per
+//!   reading.
+
+mod gateway;
+mod load;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use iot_gateway::config::Config;
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(
+	name = "iot-bench",
+	version,
+	about = "Measures the IoT chain's and the gateway's throughput against a running node."
+)]
+struct Cli {
+	/// A gateway configuration file (TOML): its [chain] and [batch] settings; flags override it.
+	#[arg(long, global = true)]
+	config: Option<PathBuf>,
+	/// The node's WebSocket URL.
+	#[arg(long, global = true)]
+	url: Option<String>,
+	/// The secret URI of the account that pays: it funds the load's senders, and signs the
+	/// gateway's anchors.
+	#[arg(long, global = true)]
+	suri: Option<String>,
+	/// Logs as JSON lines.
+	#[arg(long, global = true)]
+	log_json: bool,
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Measures the chain's sustained throughput per workload (transfers as the baseline, device
+	/// registrations, anchors of one and of many readings, claims, settlements) on the node at
+	/// --url, with many senders funded by --suri.
+	Load {
+		/// How long each workload is sent.
+		#[arg(long, default_value_t = 60)]
+		seconds: u64,
+		#[arg(long, default_value_t = 256)]
+		senders: usize,
+		/// Most transactions in the pool at once.
+		#[arg(long, default_value_t = 4_096)]
+		window: usize,
+		/// Most submissions awaiting the node's answer.
+		#[arg(long, default_value_t = 64)]
+		concurrency: usize,
+		/// Readings per anchor in the batched workload.
+		#[arg(long, default_value_t = 4_096)]
+		batch_readings: u64,
+		#[arg(long, default_value_t = 100)]
+		devices_per_tx: usize,
+		/// Senders that settle, each through this many channels per settlement.
+		#[arg(long, default_value_t = 16)]
+		settlers: usize,
+		#[arg(long, default_value_t = 256)]
+		vouchers_per_settlement: usize,
+		/// The node's process id, to report its peak memory.
+		#[arg(long)]
+		node_pid: Option<u32>,
+		/// The node's block interval, for the report.
+		#[arg(long)]
+		block_ms: Option<u64>,
+		/// Also write the report as JSON to this file.
+		#[arg(long)]
+		json: Option<PathBuf>,
+	},
+	/// Measures readings anchored per second through the gateway (ingest, spool, batch, anchor;
+	/// fresh devices and a temporary spool) against one extrinsic per reading, on the node at
+	/// --url.
+	Gateway {
+		#[arg(long, default_value_t = 10)]
+		devices: usize,
+		#[arg(long, default_value_t = 20_000)]
+		readings: usize,
+		/// How long to run one extrinsic per reading.
+		#[arg(long, default_value_t = 30)]
+		per_reading_seconds: u64,
+		/// Readings per batch at most.
+		#[arg(long)]
+		batch_size: Option<usize>,
+		/// Cut a batch when its oldest reading waited this long (ms).
+		#[arg(long)]
+		batch_ms: Option<u64>,
+		/// Anchor transactions in flight.
+		#[arg(long)]
+		in_flight: Option<usize>,
+		/// Also write the report as JSON to this file.
+		#[arg(long)]
+		json: Option<PathBuf>,
+	},
+}
+
+impl Cli {
+	fn config(&self) -> Result<Config> {
+		let mut config = Config::load(self.config.as_ref())?;
+		if let Some(url) = &self.url {
+			config.chain.url = url.clone();
+		}
+		if let Some(suri) = &self.suri {
+			config.chain.suri = suri.clone();
+		}
+		Ok(config)
+	}
+}
+
+fn init_logs(json: bool) {
+	let filter =
+		tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+	let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+	let logs = tracing_subscriber::fmt()
+		.with_env_filter(filter)
+		.with_writer(std::io::stderr)
+		.with_ansi(ansi);
+	if json {
+		logs.json().init();
+	} else {
+		logs.init();
+	}
+}
+
+/// Writes `report` as pretty JSON to `path`.
+fn write_json(path: &Path, report: &impl Serialize) -> Result<()> {
+	std::fs::write(path, serde_json::to_string_pretty(report)?)
+		.with_context(|| format!("writing {}", path.display()))
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+	let cli = Cli::parse();
+	init_logs(cli.log_json);
+	let mut config = cli.config()?;
+	match &cli.command {
+		Command::Load {
+			seconds,
+			senders,
+			window,
+			concurrency,
+			batch_readings,
+			devices_per_tx,
+			settlers,
+			vouchers_per_settlement,
+			node_pid,
+			block_ms,
+			json,
+		} => {
+			let args = load::LoadArgs {
+				url: config.chain.url.clone(),
+				suri: config.chain.suri.clone(),
+				senders: *senders,
+				pace: load::Pace { seconds: *seconds, window: *window, concurrency: *concurrency },
+				batch_readings: *batch_readings,
+				devices_per_tx: *devices_per_tx,
+				settlers: *settlers,
+				vouchers_per_settlement: *vouchers_per_settlement,
+				node_pid: *node_pid,
+				block_ms: *block_ms,
+			};
+			let report = load::run(&args).await?;
+			print!("{}", load::table(&report));
+			if let Some(path) = json {
+				write_json(path, &report)?;
+			}
+		}
+		Command::Gateway {
+			devices,
+			readings,
+			per_reading_seconds,
+			batch_size,
+			batch_ms,
+			in_flight,
+			json,
+		} => {
+			if let Some(n) = batch_size {
+				config.batch.max_readings = *n;
+			}
+			if let Some(ms) = batch_ms {
+				config.batch.max_age_ms = *ms;
+			}
+			if let Some(n) = in_flight {
+				config.batch.in_flight = *n;
+			}
+			let args = gateway::BenchArgs {
+				devices: *devices,
+				readings: *readings,
+				per_reading_seconds: *per_reading_seconds,
+			};
+			let report = gateway::run(&config, args).await?;
+			print!("{}", gateway::table(&report));
+			if let Some(path) = json {
+				write_json(path, &report)?;
+			}
+		}
+	}
+	Ok(())
+}
