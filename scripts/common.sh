@@ -13,7 +13,8 @@ export IOT_FIRMWARE_DIR="${IOT_FIRMWARE_DIR:-$IOT_EMBEDDED_TARGET_DIR/firmware}"
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODE_BIN="$CARGO_TARGET_DIR/release/iot-node"
 
-log() { printf '==> %s\n' "$*" >&2; }
+# The clock on each step lets scripts/measurements.py time a CI log's steps.
+log() { printf '==> %s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

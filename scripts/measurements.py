@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Recorded measurements (docs/measurements/*.json) and the tables docs-tables.py makes of them.
+
+  measurements.py record chain-load REPORT.json --command "..."   (what ./scripts/bench.sh wrote)
+  measurements.py record gateway-bench REPORT.json --command "..." (`iot-bench gateway --json`)
+  measurements.py record ci-cold|ci-warm CI.log --command "..."    (what `bash .ci/run` printed)
+
+A record keeps the tool's own output untouched under "report" (for a CI log: the steps parsed
+from it) and adds when, at which commit and on what machine it was measured, so that a table
+of figures in the docs is always the rendering of one recorded run and never typed by hand.
+Python standard library only.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIR = ROOT / "docs" / "measurements"
+KINDS = ("chain-load", "gateway-bench", "ci-cold", "ci-warm")
+
+
+class MeasurementError(Exception):
+	"""A record is missing or not as this script writes it."""
+
+
+# ------------------------------------------------------------------------------------------------
+# Recording.
+
+
+def machine():
+	cpu = "unknown CPU"
+	try:
+		for line in Path("/proc/cpuinfo").read_text().splitlines():
+			if line.startswith("model name"):
+				cpu = line.split(":", 1)[1].strip()
+				break
+		kib = next(
+			int(line.split()[1])
+			for line in Path("/proc/meminfo").read_text().splitlines()
+			if line.startswith("MemTotal:")
+		)
+	except (OSError, StopIteration, ValueError):
+		kib = 0
+	return {"cores": os.cpu_count(), "memory_gib": round(kib / 1024 / 1024), "cpu": cpu}
+
+
+def commit():
+	def git(*args):
+		return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+	head = git("rev-parse", "--short=7", "HEAD")
+	dirty = git("status", "--porcelain", "--untracked-files=no")
+	return f"{head}+changes" if head and dirty else head or "unknown"
+
+
+# `==> 06:01:02 message` (common.sh's log) starts a step; cargo's `Finished` line gives a build's
+# time; .ci/run ends with a stamped `==> 07:01:02 end` that ends the last step, then `CI passed in
+# N s`.
+CLOCK = r"(?:(\d\d):(\d\d):(\d\d) )?"
+PASSED = re.compile(r"^CI passed in (\d+) s$")
+STEP = re.compile(r"^==> " + CLOCK + r"(.*)$")
+FINISHED = re.compile(r"^\s*Finished `[^`]+` profile .* in (?:(\d+)m )?([\d.]+)s$")
+
+
+def clock(m):
+	if not m.group(1):
+		return None
+	return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+
+
+def parse_ci_log(text):
+	"""The steps of a CI log: each with its build time (cargo) and wall time (when stamped)."""
+	steps, total, end = [], None, None
+	for line in text.splitlines():
+		if m := PASSED.match(line):
+			total = int(m.group(1))
+		elif (m := STEP.match(line)) and m.group(4) == "end":
+			end = clock(m)
+		elif m := STEP.match(line):
+			steps.append({"step": m.group(4), "clock": clock(m), "build_s": 0.0})
+		elif (m := FINISHED.match(line)) and steps:
+			steps[-1]["build_s"] += int(m.group(1) or 0) * 60 + float(m.group(2))
+	if total is None:
+		raise MeasurementError("not a passing CI log: no `CI passed in N s` line")
+	ends = [s["clock"] for s in steps[1:]] + [end]
+	for step, after in zip(steps, ends):
+		if step["clock"] is not None and after is not None:
+			step["wall_s"] = (after - step["clock"]) % 86400
+		step.pop("clock")
+		step["build_s"] = round(step["build_s"], 1)
+	return {"total_s": total, "steps": steps}
+
+
+def record(kind, source, command):
+	text = Path(source).read_text()
+	if kind.startswith("ci-"):
+		report = parse_ci_log(text)
+	else:
+		report = json.loads(text)
+	out = {
+		"measured": {
+			"date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
+			"commit": commit(),
+			"machine": machine(),
+			"command": command,
+		},
+		"report": report,
+	}
+	DIR.mkdir(parents=True, exist_ok=True)
+	path = DIR / f"{kind}.json"
+	path.write_text(json.dumps(out, indent=1) + "\n")
+	print(f"recorded {path.relative_to(ROOT)}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------------------------------------
+# Rendering: each function returns a generated region's body.
+
+
+def load(kind):
+	path = DIR / f"{kind}.json"
+	if not path.exists():
+		raise MeasurementError(f"{path.relative_to(ROOT)} is missing: record it (scripts/measurements.py)")
+	return json.loads(path.read_text())
+
+
+def provenance(m):
+	mach = m["machine"]
+	return (
+		f"Measured on {m['date']} at commit `{m['commit']}` on {mach['cores']} cores and "
+		f"{mach['memory_gib']} GiB ({mach['cpu']}) with `{m['command']}`."
+	)
+
+
+def num(x, decimals=1):
+	return f"{x:,.{decimals}f}"
+
+
+def duration(seconds):
+	seconds = round(seconds)
+	if seconds < 60:
+		return f"{seconds} s"
+	minutes, s = divmod(seconds, 60)
+	if minutes < 60:
+		return f"{minutes} min {s:02d} s"
+	hours, minutes = divmod(minutes, 60)
+	return f"{hours} h {minutes:02d} min {s:02d} s"
+
+
+def rate(count, seconds):
+	return count / seconds if seconds > 0 else 0.0
+
+
+def chain_load_table():
+	rec = load("chain-load")
+	report = rec["report"]
+	rows = report["rows"]
+	base = rate(rows[0]["tally"]["included"] + rows[0]["tally"]["failed"], rows[0]["tally"]["seconds"])
+	lines = [
+		provenance(rec["measured"]),
+		"",
+		"| workload | tx/s | × transfers | items/s | item | × transfers | submitted | included | failed | dropped | rejected | seconds | fit a block |",
+		"|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+	]
+	for row in rows:
+		t = row["tally"]
+		tx = rate(t["included"] + t["failed"], t["seconds"])
+		items = rate(t["items"], t["seconds"])
+		lines.append(
+			f"| {row['workload']} | {num(tx)} | {tx / base:.2f} | {num(items)} | {row['unit']} | "
+			f"{items / base:.2f} | {t['submitted']:,} | {t['included']:,} | {t['failed']:,} | "
+			f"{t['dropped']:,} | {t['rejected']:,} | {t['seconds']:.1f} | {t['per_block']:,} |"
+		)
+	lines.append("")
+	facts = []
+	if report.get("block_ms"):
+		facts.append(f"a block every {report['block_ms']:,} ms")
+	anchors = [r for r in rows if r["workload"].startswith("TelemetryAnchor::anchor_batch")]
+	if len(anchors) == 2:
+		one, many = (rate(r["tally"]["items"], r["tally"]["seconds"]) for r in anchors)
+		if one > 0:
+			facts.append(f"batched anchoring carried {many / one:,.0f} times the readings of one per extrinsic")
+	if report.get("node_peak_rss_kib"):
+		facts.append(f"the node's peak memory (VmHWM) was {report['node_peak_rss_kib'] / 1024:,.1f} MiB")
+	lost = sum(r["tally"]["dropped"] + r["tally"]["rejected"] for r in rows)
+	failed = sum(r["tally"]["failed"] for r in rows)
+	facts.append(f"{lost:,} transactions dropped or rejected and {failed:,} failed in all")
+	lines.append(f"In that run: {'; '.join(facts)}.")
+	return "\n".join(lines)
+
+
+def gateway_bench_table():
+	rec = load("gateway-bench")
+	r = rec["report"]
+	return "\n".join(
+		[
+			provenance(rec["measured"]),
+			"",
+			"| mode | readings | seconds | readings/s | extrinsics |",
+			"|---|---:|---:|---:|---:|",
+			f"| gateway: ingest → spool → batch → anchor, device-signed | {r['batched_readings']:,} | "
+			f"{r['batched_seconds']:.1f} | {num(r['batched_readings_per_s'], 0)} | {r['batched_extrinsics']:,} |",
+			f"| one `anchor_batch` per reading | {r['single_readings']:,} | {r['single_seconds']:.1f} | "
+			f"{num(r['single_readings_per_s'])} | {r['single_readings'] + r['single_refused']:,} |",
+			"",
+			f"The gateway carried {r['ratio']:,.0f} times as many readings per second.",
+		]
+	)
+
+
+def build_times_table():
+	lines = ["| run | step | build (cargo) | wall |", "|---|---|---:|---:|"]
+	notes = []
+	for kind, title in (("ci-cold", "cold CI"), ("ci-warm", "warm CI")):
+		if not (DIR / f"{kind}.json").exists():
+			continue
+		rec = load(kind)
+		m, report = rec["measured"], rec["report"]
+		lines.append(f"| **{title}**, {m['date']}, `{m['commit']}` | whole run | | **{duration(report['total_s'])}** |")
+		for step in report["steps"]:
+			wall = step.get("wall_s")
+			if step["build_s"] < 5 and (wall is None or wall < 30):
+				continue
+			build = duration(step["build_s"]) if step["build_s"] >= 5 else ""
+			label = step["step"].replace("|", "\\|")
+			lines.append(f"| | {label} | {build} | {duration(wall) if wall is not None else ''} |")
+		notes.append(f"{title}: {provenance(m)}")
+	if len(lines) == 2:
+		raise MeasurementError("no CI run recorded in docs/measurements (ci-cold.json, ci-warm.json)")
+	return "\n".join(lines + [""] + notes)
+
+
+REGIONS = {
+	"chain-load-table": chain_load_table,
+	"gateway-bench-table": gateway_bench_table,
+	"build-times-table": build_times_table,
+}
+
+
+def main():
+	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+	sub = parser.add_subparsers(dest="action", required=True)
+	rec = sub.add_parser("record", help="record a measurement in docs/measurements/")
+	rec.add_argument("kind", choices=KINDS)
+	rec.add_argument("source", help="the tool's JSON report, or the CI log")
+	rec.add_argument("--command", required=True, help="the command that measured it, as run")
+	show = sub.add_parser("show", help="print a generated region")
+	show.add_argument("region", choices=sorted(REGIONS))
+	args = parser.parse_args()
+	try:
+		if args.action == "record":
+			record(args.kind, args.source, args.command)
+		else:
+			print(REGIONS[args.region]())
+	except (MeasurementError, OSError, KeyError, json.JSONDecodeError) as e:
+		print(f"measurements: {e}", file=sys.stderr)
+		return 2
+	return 0
+
+
+if __name__ == "__main__":
+	sys.exit(main())
