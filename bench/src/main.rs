@@ -116,21 +116,6 @@ impl Cli {
 	}
 }
 
-fn init_logs(json: bool) {
-	let filter =
-		tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
-	let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-	let logs = tracing_subscriber::fmt()
-		.with_env_filter(filter)
-		.with_writer(std::io::stderr)
-		.with_ansi(ansi);
-	if json {
-		logs.json().init();
-	} else {
-		logs.init();
-	}
-}
-
 /// Writes `report` as pretty JSON to `path`.
 fn write_json(path: &Path, report: &impl Serialize) -> Result<()> {
 	std::fs::write(path, serde_json::to_string_pretty(report)?)
@@ -140,7 +125,7 @@ fn write_json(path: &Path, report: &impl Serialize) -> Result<()> {
 #[tokio::main]
 async fn main() -> Result<()> {
 	let cli = Cli::parse();
-	init_logs(cli.log_json);
+	iot_gateway::init_logs(cli.log_json);
 	let mut config = cli.config()?;
 	match &cli.command {
 		Command::Load {

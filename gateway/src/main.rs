@@ -171,26 +171,10 @@ impl BatchFlags {
 	}
 }
 
-fn init_logs(json: bool) {
-	let filter =
-		tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
-	// Colours only on a terminal: logs that go to a file or a collector stay plain text.
-	let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-	let logs = tracing_subscriber::fmt()
-		.with_env_filter(filter)
-		.with_writer(std::io::stderr)
-		.with_ansi(ansi);
-	if json {
-		logs.json().init();
-	} else {
-		logs.init();
-	}
-}
-
 #[tokio::main]
 async fn main() -> Result<()> {
 	let cli = Cli::parse();
-	init_logs(cli.log_json);
+	iot_gateway::init_logs(cli.log_json);
 	let mut config = cli.config()?;
 	match &cli.command {
 		Command::Run { mqtt, topic, trust_broker, http, web, settle_ms, private, batch } => {
