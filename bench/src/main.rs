@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use iot_gateway::config::Config;
+use iot_gateway::cli::{init_logs, BatchFlags, ChainFlags};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -23,19 +23,8 @@ use serde::Serialize;
 	about = "Measures the IoT chain's and the gateway's throughput against a running node."
 )]
 struct Cli {
-	/// A gateway configuration file (TOML): its [chain] and [batch] settings; flags override it.
-	#[arg(long, global = true)]
-	config: Option<PathBuf>,
-	/// The node's WebSocket URL.
-	#[arg(long, global = true)]
-	url: Option<String>,
-	/// The secret URI of the account that pays: it funds the load's senders, and signs the
-	/// gateway's anchors.
-	#[arg(long, global = true)]
-	suri: Option<String>,
-	/// Logs as JSON lines.
-	#[arg(long, global = true)]
-	log_json: bool,
+	#[command(flatten)]
+	chain: ChainFlags,
 	#[command(subcommand)]
 	command: Command,
 }
@@ -88,32 +77,12 @@ enum Command {
 		/// How long to run one extrinsic per reading.
 		#[arg(long, default_value_t = 30)]
 		per_reading_seconds: u64,
-		/// Readings per batch at most.
-		#[arg(long)]
-		batch_size: Option<usize>,
-		/// Cut a batch when its oldest reading waited this long (ms).
-		#[arg(long)]
-		batch_ms: Option<u64>,
-		/// Anchor transactions in flight.
-		#[arg(long)]
-		in_flight: Option<usize>,
+		#[command(flatten)]
+		batch: BatchFlags,
 		/// Also write the report as JSON to this file.
 		#[arg(long)]
 		json: Option<PathBuf>,
 	},
-}
-
-impl Cli {
-	fn config(&self) -> Result<Config> {
-		let mut config = Config::load(self.config.as_ref())?;
-		if let Some(url) = &self.url {
-			config.chain.url = url.clone();
-		}
-		if let Some(suri) = &self.suri {
-			config.chain.suri = suri.clone();
-		}
-		Ok(config)
-	}
 }
 
 /// Writes `report` as pretty JSON to `path`.
@@ -125,8 +94,8 @@ fn write_json(path: &Path, report: &impl Serialize) -> Result<()> {
 #[tokio::main]
 async fn main() -> Result<()> {
 	let cli = Cli::parse();
-	iot_gateway::init_logs(cli.log_json);
-	let mut config = cli.config()?;
+	init_logs(cli.chain.log_json);
+	let mut config = cli.chain.config()?;
 	match &cli.command {
 		Command::Load {
 			seconds,
@@ -159,24 +128,8 @@ async fn main() -> Result<()> {
 				write_json(path, &report)?;
 			}
 		}
-		Command::Gateway {
-			devices,
-			readings,
-			per_reading_seconds,
-			batch_size,
-			batch_ms,
-			in_flight,
-			json,
-		} => {
-			if let Some(n) = batch_size {
-				config.batch.max_readings = *n;
-			}
-			if let Some(ms) = batch_ms {
-				config.batch.max_age_ms = *ms;
-			}
-			if let Some(n) = in_flight {
-				config.batch.in_flight = *n;
-			}
+		Command::Gateway { devices, readings, per_reading_seconds, batch, json } => {
+			batch.apply(&mut config);
 			let args = gateway::BenchArgs {
 				devices: *devices,
 				readings: *readings,

@@ -21,6 +21,7 @@
 
 pub mod anchorer;
 pub mod chain;
+pub mod cli;
 pub mod config;
 pub mod directory;
 pub mod epcis;
@@ -39,21 +40,3 @@ pub mod spool;
 pub mod vouchers;
 pub mod web;
 pub mod wire;
-
-/// Logs to stderr, as JSON lines when `json` (for collectors), filtered by `RUST_LOG` (default
-/// `info`); shared by the gateway and the bench binaries.
-pub fn init_logs(json: bool) {
-	let filter =
-		tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
-	// Colours only on a terminal: logs that go to a file or a collector stay plain text.
-	let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
-	let logs = tracing_subscriber::fmt()
-		.with_env_filter(filter)
-		.with_writer(std::io::stderr)
-		.with_ansi(ansi);
-	if json {
-		logs.json().init();
-	} else {
-		logs.init();
-	}
-}

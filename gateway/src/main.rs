@@ -11,6 +11,7 @@ use std::{
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use iot_gateway::{
+	cli::{init_logs, BatchFlags, ChainFlags},
 	config::Config,
 	http,
 	intake::Submission,
@@ -29,36 +30,13 @@ use tokio::sync::oneshot;
 	about = "Ingests device readings, spools them, anchors them on the IoT chain and serves their proofs."
 )]
 struct Cli {
-	/// The configuration file (TOML); flags override it.
-	#[arg(long, global = true)]
-	config: Option<PathBuf>,
-	/// The node's WebSocket URL.
-	#[arg(long, global = true)]
-	url: Option<String>,
-	/// The gateway account's secret URI.
-	#[arg(long, global = true)]
-	suri: Option<String>,
+	#[command(flatten)]
+	chain: ChainFlags,
 	/// The spool database file.
 	#[arg(long, global = true)]
 	spool: Option<PathBuf>,
-	/// Logs as JSON lines.
-	#[arg(long, global = true)]
-	log_json: bool,
 	#[command(subcommand)]
 	command: Command,
-}
-
-#[derive(clap::Args)]
-struct BatchFlags {
-	/// Readings per batch at most.
-	#[arg(long)]
-	batch_size: Option<usize>,
-	/// Cut a batch when its oldest reading waited this long (ms).
-	#[arg(long)]
-	batch_ms: Option<u64>,
-	/// Anchor transactions in flight.
-	#[arg(long)]
-	in_flight: Option<usize>,
 }
 
 #[derive(Subcommand)]
@@ -143,13 +121,7 @@ enum DevicesCommand {
 
 impl Cli {
 	fn config(&self) -> Result<Config> {
-		let mut config = Config::load(self.config.as_ref())?;
-		if let Some(url) = &self.url {
-			config.chain.url = url.clone();
-		}
-		if let Some(suri) = &self.suri {
-			config.chain.suri = suri.clone();
-		}
+		let mut config = self.chain.config()?;
 		if let Some(spool) = &self.spool {
 			config.spool.path = spool.clone();
 		}
@@ -157,24 +129,10 @@ impl Cli {
 	}
 }
 
-impl BatchFlags {
-	fn apply(&self, config: &mut Config) {
-		if let Some(n) = self.batch_size {
-			config.batch.max_readings = n;
-		}
-		if let Some(ms) = self.batch_ms {
-			config.batch.max_age_ms = ms;
-		}
-		if let Some(n) = self.in_flight {
-			config.batch.in_flight = n;
-		}
-	}
-}
-
 #[tokio::main]
 async fn main() -> Result<()> {
 	let cli = Cli::parse();
-	iot_gateway::init_logs(cli.log_json);
+	init_logs(cli.chain.log_json);
 	let mut config = cli.config()?;
 	match &cli.command {
 		Command::Run { mqtt, topic, trust_broker, http, web, settle_ms, private, batch } => {
