@@ -49,14 +49,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 120); do
-	if curl -sf -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_health"}' "http://127.0.0.1:$port" >/dev/null; then
-		break
-	fi
-	kill -0 "$node_pid" 2>/dev/null || { tail -n 30 "$work/node.log" >&2; exit 1; }
-	sleep 1
-done
+wait_for_node "$node_pid" "http://127.0.0.1:$port" || { tail -n 30 "$work/node.log" >&2; exit 1; }
 
 log "running the load (${BENCH_SECONDS:-60} s per workload)"
 "$bench_bin" --url "ws://127.0.0.1:$port" --suri //Alice load \

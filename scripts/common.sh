@@ -71,6 +71,19 @@ build_workspace() {
 	(cd "$REPO_ROOT" && cargo test --release --locked --workspace --no-run)
 }
 
+# Waits until the node started as process $1 answers JSON-RPC on $2 (an http:// URL), for up to
+# two minutes; fails as soon as that process has exited.
+wait_for_node() {
+	local pid="$1" url="$2"
+	for _ in $(seq 120); do
+		curl -sf -H 'Content-Type: application/json' \
+			-d '{"id":1,"jsonrpc":"2.0","method":"system_health"}' "$url" >/dev/null && return 0
+		kill -0 "$pid" 2>/dev/null || return 1
+		sleep 1
+	done
+	return 1
+}
+
 # The Python example's packages (examples/python/requirements.txt) in a venv outside the tree,
 # where node/tests/examples.rs finds its interpreter (IOT_PYTHON).
 IOT_VENV="${IOT_VENV:-$HOME/.cache/iot-chain/venv}"

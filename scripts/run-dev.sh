@@ -59,17 +59,11 @@ stop() {
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
-for _ in $(seq 120); do
-	kill -0 "$node_pid" 2>/dev/null || wait "$node_pid"
-	if curl -sf -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_health"}' http://127.0.0.1:9944 >/dev/null; then
-		"$CARGO_TARGET_DIR/release/iot-gateway" --spool "$spool/spool.redb" run \
-			--url ws://127.0.0.1:9944 --suri //Alice --http "127.0.0.1:$explorer_port" \
-			--web "$REPO_ROOT/web/dist" >"$spool/gateway.log" 2>&1 &
-		gateway_pid=$!
-		log "iot-explorer on http://127.0.0.1:$explorer_port/ (gateway log: $spool/gateway.log)"
-		break
-	fi
-	sleep 1
-done
+if wait_for_node "$node_pid" http://127.0.0.1:9944; then
+	"$CARGO_TARGET_DIR/release/iot-gateway" --spool "$spool/spool.redb" run \
+		--url ws://127.0.0.1:9944 --suri //Alice --http "127.0.0.1:$explorer_port" \
+		--web "$REPO_ROOT/web/dist" >"$spool/gateway.log" 2>&1 &
+	gateway_pid=$!
+	log "iot-explorer on http://127.0.0.1:$explorer_port/ (gateway log: $spool/gateway.log)"
+fi
 wait "$node_pid"

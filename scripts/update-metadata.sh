@@ -36,11 +36,7 @@ if [ -z "$url" ]; then
 		--no-telemetry --no-mdns >/dev/null 2>&1 &
 	node_pid=$!
 	url="http://127.0.0.1:$port"
-	for _ in $(seq 1 60); do
-		curl -sf -H 'Content-Type: application/json' \
-			-d '{"jsonrpc":"2.0","id":1,"method":"system_health","params":[]}' "$url" >/dev/null && break
-		sleep 1
-	done
+	wait_for_node "$node_pid" "$url" || { log "iot-node did not start"; exit 1; }
 fi
 
 log "fetching metadata V16 from $url"
