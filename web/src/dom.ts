@@ -50,6 +50,13 @@ export function table(head: string[], rows: Child[][], attrs: Attrs = {}) {
     h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))));
 }
 
+/** How long ago a time in milliseconds was, roughly; `none` when there is no time. */
+export function ago(ms: number | null, none: string): string {
+  if (ms === null) return none;
+  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
+  return s < 120 ? `${s} s ago` : s < 7200 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${Math.round(s / 3600)} h ago` : `${Math.round(s / 86_400)} d ago`;
+}
+
 /** A short form of a long hex string or address. */
 export const short = (text: string, keep = 6) => (text.length > 2 * keep + 3 ? `${text.slice(0, keep + 2)}…${text.slice(-keep)}` : text);
 

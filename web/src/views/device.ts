@@ -1,13 +1,9 @@
 // A device's page: its passport (key, status, class, firmware history, rotations, certification,
 // sponsorship) and its streams with their anchoring cursors.
-import { figure, fill, h, notice, short, table, units } from '../dom.js';
+import { ago, figure, fill, h, notice, short, table, units } from '../dom.js';
 import type { Ctx, View } from '../view.js';
 
-const age = (ms: number | null) => {
-  if (ms === null) return 'never';
-  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
-  return s < 120 ? `${s} s ago` : s < 7200 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${Math.round(s / 3600)} h ago` : `${Math.round(s / 86_400)} d ago`;
-};
+const age = (ms: number | null) => ago(ms, 'never');
 
 export function deviceView(ctx: Ctx, id: number): View {
   const body = h('div', {});

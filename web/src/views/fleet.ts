@@ -1,16 +1,12 @@
 // Fleet: an owner's devices in a virtualised, filtered and sorted list; the figures on top.
 import type { DeviceRow, RowDetail } from '../chain.js';
-import { figure, fill, h, notice, short } from '../dom.js';
+import { ago, figure, fill, h, notice, short } from '../dom.js';
 import { virtualList } from '../vlist.js';
 import { ALICE, routeParams, setRouteParam, type Ctx, type View } from '../view.js';
 
 const CHUNK = 1_000;
 
-const age = (ms: number | null) => {
-  if (ms === null) return 'no reading';
-  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
-  return s < 120 ? `${s} s ago` : s < 7200 ? `${Math.round(s / 60)} min ago` : s < 172_800 ? `${Math.round(s / 3600)} h ago` : `${Math.round(s / 86_400)} d ago`;
-};
+const age = (ms: number | null) => ago(ms, 'no reading');
 type SortKey = 'id' | 'status' | 'class' | 'streams';
 
 export function fleetView(ctx: Ctx): View {
