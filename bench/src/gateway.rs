@@ -1,6 +1,7 @@
 //! `iot-bench gateway`: readings anchored end to end per second through the gateway (ingest →
 //! spool → batch → anchor), against one extrinsic per reading on the same node in the same run.
-//! The gateway is driven as a library, the way `iot-gateway run` wires it.
+//! The gateway is driven as a library, the way `iot-gateway run` wires it. Devices alternate
+//! between sr25519 and ed25519 keys.
 
 use std::time::{Duration, Instant};
 
@@ -81,7 +82,11 @@ async fn measure(config: &Config, args: BenchArgs) -> Result<BenchReport> {
 	let run_id = now_ms();
 	let entries = (0..args.devices)
 		.map(|i| DeviceEntry {
-			key: Some(format!("sr25519://bench-{run_id}-{i}")),
+			// Half the devices of each scheme the gateway checks in batches.
+			key: Some(format!(
+				"{}://bench-{run_id}-{i}",
+				if i % 2 == 0 { "sr25519" } else { "ed25519" }
+			)),
 			public: None,
 			proof: None,
 			nonce: 1,

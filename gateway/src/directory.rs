@@ -1,6 +1,7 @@
 //! What the gateway knows of devices and streams: fetched from chain on first use, cached, and
 //! forgotten when a block's events touch the registry or the streams, so that a revoked or
-//! re-keyed device is checked against its new record.
+//! re-keyed device is checked against its new record. The same follower indexes each finalized
+//! block's registry events into the devices' histories ([`crate::history`]).
 
 use std::{
 	collections::HashMap,
@@ -9,6 +10,7 @@ use std::{
 };
 
 use iot_primitives::{
+	device::DevicePublicKey,
 	telemetry::{SignedReading, StreamId},
 	DeviceId,
 };
@@ -16,8 +18,10 @@ use sp_core::H256;
 
 use crate::{
 	chain::{Chain, DeviceView, StreamCursor},
+	history,
 	metrics::Metrics,
 	refusal::Refusal,
+	spool::Spool,
 };
 
 /// The device and stream cache.
@@ -62,29 +66,33 @@ impl Directory {
 		Ok(fetched)
 	}
 
-	/// Checks everything about `signed` that does not depend on the spool: the device exists and
-	/// is active, the signature is its key's over this reading on this chain (or the transport is
-	/// `trusted`), the stream is declared. Answers the stream's cursor on chain.
-	pub async fn check(
+	/// The key `signed` must be signed with, after checking that its device exists and is
+	/// active: `None` for an unsigned reading of a `trusted` transport.
+	pub async fn signer(
 		&self,
 		signed: &SignedReading,
 		trusted: bool,
-	) -> Result<StreamCursor, Refusal> {
-		let reading = &signed.reading;
-		let device = self.device(reading.device).await?.ok_or(Refusal::UnknownDevice)?;
+	) -> Result<Option<DevicePublicKey>, Refusal> {
+		let device = self.device(signed.reading.device).await?.ok_or(Refusal::UnknownDevice)?;
 		if !device.active {
 			return Err(Refusal::DeviceInactive);
 		}
 		match &signed.signature {
-			Some(signature) => {
-				let payload = reading.signing_payload(self.genesis);
-				if !device.key.verify(&payload, signature) {
-					return Err(Refusal::BadSignature);
-				}
-			}
-			None if trusted => {}
-			None => return Err(Refusal::Unsigned),
+			Some(_) => Ok(Some(device.key)),
+			None if trusted => Ok(None),
+			None => Err(Refusal::Unsigned),
 		}
+	}
+
+	/// Whether each reading's signature is its key's over that reading on this chain, in input
+	/// order ([`crate::verify`]: in batches, on every core).
+	pub fn verify_all(&self, jobs: &[(&DevicePublicKey, &SignedReading)]) -> Vec<bool> {
+		crate::verify::verify_all(self.genesis, jobs)
+	}
+
+	/// The cursor on chain of `signed`'s stream, which must be declared.
+	pub async fn cursor(&self, signed: &SignedReading) -> Result<StreamCursor, Refusal> {
+		let reading = &signed.reading;
 		self.stream(reading.device, reading.stream).await?.ok_or(Refusal::UnknownStream)
 	}
 
@@ -95,11 +103,16 @@ impl Directory {
 	}
 }
 
-/// Follows finalized blocks: forgets the cache when a block changed devices or streams, and
-/// tracks the chain's height. Reconnects after failures.
-pub async fn follow(chain: Arc<Chain>, directory: Arc<Directory>, metrics: Arc<Metrics>) {
+/// Follows finalized blocks: forgets the cache when a block changed devices or streams, indexes
+/// the devices' histories into `spool`, and tracks the chain's height. Reconnects after failures.
+pub async fn follow(
+	chain: Arc<Chain>,
+	directory: Arc<Directory>,
+	metrics: Arc<Metrics>,
+	spool: Spool,
+) {
 	loop {
-		if let Err(e) = follow_once(&chain, &directory, &metrics).await {
+		if let Err(e) = follow_once(&chain, &directory, &metrics, &spool).await {
 			tracing::warn!(error = %e, "block subscription lost; retrying");
 			metrics.set_connected(false);
 			chain.reset().await;
@@ -112,9 +125,14 @@ async fn follow_once(
 	chain: &Chain,
 	directory: &Directory,
 	metrics: &Metrics,
+	spool: &Spool,
 ) -> anyhow::Result<()> {
 	let conn = chain.conn().await?;
 	let mut blocks = conn.api.stream_blocks().await?;
+	let (to_index, indexed) = tokio::sync::mpsc::channel(history::QUEUE);
+	// Dropping the set when this connection ends stops its indexer, so that only one writes.
+	let mut indexer = tokio::task::JoinSet::new();
+	indexer.spawn(history::run(conn.api.clone(), spool.clone(), indexed));
 	metrics.set_connected(true);
 	while let Some(block) = blocks.next().await {
 		let block = block?;
@@ -127,6 +145,9 @@ async fn follow_once(
 		});
 		if touched {
 			directory.forget();
+		}
+		if to_index.try_send((block.number(), history::changes(&events))).is_err() {
+			tracing::debug!(block = block.number(), "history indexer behind; it will backfill");
 		}
 	}
 	anyhow::bail!("block stream ended")

@@ -1,7 +1,8 @@
 //! The HTTP endpoint: `POST /readings` (JSON, or SCALE with `Content-Type: application/scale`),
 //! `POST /vouchers` (payment-channel vouchers to settle for their payees),
 //! `GET /proof/<device>/<stream>/<sequence>`, `GET /readings/<device>/<stream>?from=&to=&limit=`
-//! (see [`crate::readings`]), `GET /metrics`, `GET /health`, and for private streams
+//! (see [`crate::readings`]), `GET /devices/<device>/history` (see [`crate::history`]),
+//! `GET /metrics`, `GET /health`, and for private streams
 //! `GET /data/challenge` and `GET /data/<device>/<stream>?from=N&to=M` (signed requests, see
 //! [`crate::private::serve`]). With `--web <dir>`, any other GET is a file of that directory
 //! ([`crate::web`]). GET answers allow any origin, so an explorer served elsewhere can read them.
@@ -100,6 +101,7 @@ async fn handle(
 		(&Method::GET, ["readings", device, stream]) => {
 			get_readings(&shared, device, stream, req.uri().query())
 		}
+		(&Method::GET, ["devices", device, "history"]) => get_history(&shared, device),
 		(&Method::GET, ["data", "challenge"]) => data::challenge(&shared),
 		(&Method::GET, ["data", device, stream]) => {
 			data::data(&shared, req.headers(), req.uri().query(), device, stream).await
@@ -148,6 +150,21 @@ fn get_readings(
 	match tokio::task::block_in_place(|| page(&shared.spool, device, stream, query)) {
 		Ok(p) => {
 			reply(StatusCode::OK, "application/json", serde_json::to_string(&p).unwrap_or_default())
+		}
+		Err(e) => json_reply(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": e.to_string()})),
+	}
+}
+
+fn get_history(shared: &Shared, device: &str) -> Response<Full<Bytes>> {
+	let Ok(device) = device.parse() else {
+		return json_reply(
+			StatusCode::BAD_REQUEST,
+			json!({"error": "want /devices/<device>/history, <device> a number"}),
+		);
+	};
+	match tokio::task::block_in_place(|| crate::history::history(shared.spool.db(), device)) {
+		Ok(h) => {
+			reply(StatusCode::OK, "application/json", serde_json::to_string(&h).unwrap_or_default())
 		}
 		Err(e) => json_reply(StatusCode::INTERNAL_SERVER_ERROR, json!({"error": e.to_string()})),
 	}

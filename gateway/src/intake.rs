@@ -1,5 +1,6 @@
-//! The single writer: readings from every source are checked, committed to the spool in groups
-//! (one durable commit answers many senders), and cut into batches by size or age. A batch that
+//! The single writer: readings from every source are checked (a group's signatures on every
+//! core), committed to the spool in groups (one durable commit answers many senders), and cut
+//! into batches by size or age. A batch that
 //! takes a private stream is sealed as it is cut, with the stream's readers read just before.
 
 use std::{
@@ -111,25 +112,50 @@ async fn commit(
 	metrics: &Metrics,
 	audiences: &Audiences,
 ) -> Result<()> {
-	let mut verdicts: Vec<Option<Verdict>> = Vec::with_capacity(group.len());
-	let mut checked = Vec::new();
-	for s in &group {
-		let verdict = match &s.reading {
-			Err(why) => Some(Err(Refusal::Malformed(why.clone()))),
-			Ok(signed) => match directory.check(signed, s.trusted).await {
-				Ok(chain_cursor) => {
-					let r = &signed.reading;
-					// A private stream's reading is sealed with its signature, so that its
-					// readers can check the device signed it.
-					let private = audiences.streams().contains(r.device, r.stream);
-					let signature = signed.signature.clone().filter(|_| private);
-					checked.push((r.clone(), signature, chain_cursor));
-					None
-				}
-				Err(refusal) => Some(Err(refusal)),
-			},
+	// The devices first (cached), then every signature at once on all cores, then the streams:
+	// a reading is refused for the first of these it fails, as one checked alone would be.
+	let mut verdicts: Vec<Option<Verdict>> = group.iter().map(|_| None).collect();
+	let mut keys = Vec::with_capacity(group.len());
+	for (s, verdict) in group.iter().zip(verdicts.iter_mut()) {
+		let key = match &s.reading {
+			Err(why) => Err(Refusal::Malformed(why.clone())),
+			Ok(signed) => directory.signer(signed, s.trusted).await,
 		};
-		verdicts.push(verdict);
+		keys.push(key.unwrap_or_else(|refusal| {
+			*verdict = Some(Err(refusal));
+			None
+		}));
+	}
+	let signed: Vec<(usize, _)> = group
+		.iter()
+		.zip(&keys)
+		.enumerate()
+		.filter_map(|(i, (s, key))| Some((i, (key.as_ref()?, s.reading.as_ref().ok()?))))
+		.collect();
+	let jobs: Vec<_> = signed.iter().map(|(_, job)| *job).collect();
+	let good = tokio::task::block_in_place(|| directory.verify_all(&jobs));
+	for ((i, _), good) in signed.iter().zip(good) {
+		if !good {
+			verdicts[*i] = Some(Err(Refusal::BadSignature));
+		}
+	}
+	let mut checked = Vec::new();
+	for (s, verdict) in group.iter().zip(verdicts.iter_mut()) {
+		let Ok(signed) = &s.reading else { continue };
+		if verdict.is_some() {
+			continue;
+		}
+		match directory.cursor(signed).await {
+			Ok(chain_cursor) => {
+				let r = &signed.reading;
+				// A private stream's reading is sealed with its signature, so that its readers
+				// can check the device signed it.
+				let private = audiences.streams().contains(r.device, r.stream);
+				let signature = signed.signature.clone().filter(|_| private);
+				checked.push((r.clone(), signature, chain_cursor));
+			}
+			Err(refusal) => *verdict = Some(Err(refusal)),
+		}
 	}
 	let now = now_ms();
 	let mut stored = tokio::task::block_in_place(|| spool.accept_signed(checked, now))?.into_iter();

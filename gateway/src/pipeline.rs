@@ -61,7 +61,12 @@ pub async fn start(config: &Config) -> Result<Pipeline> {
 	let spool = Spool::open(&config.spool.path)?;
 	let metrics = Arc::new(Metrics::default());
 	let directory = Arc::new(Directory::new(chain.clone(), genesis));
-	tokio::spawn(directory::follow(chain.clone(), directory.clone(), metrics.clone()));
+	tokio::spawn(directory::follow(
+		chain.clone(),
+		directory.clone(),
+		metrics.clone(),
+		spool.clone(),
+	));
 	let cut = Arc::new(Notify::new());
 	tokio::spawn(anchorer::run(
 		chain.clone(),

@@ -1,6 +1,6 @@
 //! The explorer (web/) against a real `iot-node --dev` and `iot-gateway run --web web/dist`: the
-//! production build's size and hosts (web/test/bundle.mjs), the gateway serving it and the paged
-//! readings API, then a headless Chromium driving every view over a chain seeded by
+//! production build's size and hosts (web/test/bundle.mjs), the gateway serving it, the paged
+//! readings API and a device's history, then a headless Chromium driving every view over a chain seeded by
 //! web/test/seed.mjs, and a fleet of `IOT_EXPLORER_FLEET` devices (default 10,000; 0 for none)
 //! registered by web/test/fleet.mjs, whose fleet view is timed (web/test/browser.mjs).
 //! Screenshots of each view go to `IOT_EXPLORER_SHOTS`, by default
@@ -97,6 +97,35 @@ async fn the_explorer_shows_a_seeded_chain_in_a_real_browser() {
 	assert!(second["readings"][0]["anchor"].is_u64(), "anchored readings name their anchor");
 	assert_eq!(page("from=23&to=25")["next"], serde_json::Value::Null);
 	assert_eq!(curl(&[&format!("http://{http}/readings/{device}/0?from=9&to=1")]).0, 400);
+
+	// The re-keyed device's history, indexed from finalized blocks: oldest first, with the keys
+	// and accounts of each change.
+	let rotated = facts["rotated"].as_u64().expect("rotated");
+	let (status, body) = curl(&[&format!("http://{http}/devices/{rotated}/history")]);
+	assert_eq!(status, 200, "{body}");
+	let history: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+	let events: Vec<&str> = history["events"]
+		.as_array()
+		.unwrap()
+		.iter()
+		.map(|e| e["event"].as_str().unwrap())
+		.collect();
+	assert_eq!(
+		events,
+		[
+			"DeviceRegistered",
+			"KeyRotated",
+			"DeviceTransferred",
+			"DeviceTransferred",
+			"DeviceSuspended"
+		]
+	);
+	let covered = |name: &str| history[name].as_u64().expect("covered blocks");
+	assert!(covered("fromBlock") <= history["events"][0]["block"].as_u64().unwrap());
+	assert!(covered("toBlock") >= history["events"][4]["block"].as_u64().unwrap());
+	assert_eq!(history["events"][2]["fields"][1][0], "to");
+	assert_eq!(history["events"][2]["fields"][1][1], facts["payee"]);
+	assert_eq!(curl(&[&format!("http://{http}/devices/nine/history")]).0, 400);
 
 	let fleet_size: u64 =
 		std::env::var("IOT_EXPLORER_FLEET").ok().and_then(|n| n.parse().ok()).unwrap_or(10_000);

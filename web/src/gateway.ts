@@ -1,5 +1,6 @@
-// The gateway's HTTP API as the explorer uses it: pages of a stream's readings, and a reading's
-// Merkle proof (gateway/src/readings.rs and gateway/src/proofs.rs).
+// The gateway's HTTP API as the explorer uses it: pages of a stream's readings, a reading's
+// Merkle proof and a device's history of registry events (gateway/src/readings.rs,
+// gateway/src/proofs.rs and gateway/src/history.rs).
 
 export type ValueJson = { scalar: number } | { payloadHash: string };
 
@@ -10,6 +11,12 @@ export interface Listed { reading: ReadingJson; batch: number; state: 'anchored'
 export interface ReadingsPage { device: number; stream: number; readings: Listed[]; next: number | null }
 
 export interface ProofJson { anchor: number; root: string; leafCount: number; reading: ReadingJson; proof: { leafIndex: number; siblings: string[] } }
+
+/** One registry event of a device, as the gateway indexed it from a finalized block. */
+export interface HistoryEvent { block: number; index: number; event: string; fields: [string, string][] }
+
+/** A device's events among the blocks the gateway has indexed (`fromBlock`..`toBlock`, or none). */
+export interface HistoryJson { device: number; fromBlock: number | null; toBlock: number | null; events: HistoryEvent[] }
 
 export class GatewayError extends Error {}
 
@@ -53,5 +60,10 @@ export class Gateway {
   /** The proof of reading `sequence`, as the gateway serves it. */
   proof(device: number, stream: number, sequence: number): Promise<ProofJson> {
     return this.get(`/proof/${device}/${stream}/${sequence}`);
+  }
+
+  /** `device`'s registrations, rotations, transfers, certifications and status changes. */
+  history(device: number): Promise<HistoryJson> {
+    return this.get(`/devices/${device}/history`);
   }
 }

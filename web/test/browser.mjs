@@ -67,6 +67,21 @@ await page.waitForSelector('table.streams [data-stream-link="0"]');
 await shot('device');
 step('device page shows the passport and the stream');
 
+// The re-keyed device: its history from the gateway's index of finalized blocks, newest first.
+await page.goto(`${base}#/device/${seed.rotated}`);
+await figureIs('status', 'suspended');
+await figureIs('rotations', 1);
+const wanted = ['DeviceSuspended', 'DeviceTransferred', 'DeviceTransferred', 'KeyRotated', 'DeviceRegistered'];
+await page.waitForFunction((n) => document.querySelectorAll('table.history [data-event]').length >= n, { timeout: 30_000 }, wanted.length)
+  .catch(async () => assert.fail(`device history: ${await text('[data-view="device"]').catch(() => 'nothing')}`));
+const events = await page.$$eval('table.history [data-event]', (els) => els.map((el) => el.dataset.event));
+assert.deepEqual(events, wanted, `the device's history, newest first: ${events}`);
+const transfers = await page.$$eval('table.history tr', (rows) => rows.filter((r) => r.querySelector('[data-event="DeviceTransferred"]')).map((r) => r.textContent));
+assert.ok(transfers.some((row) => row.includes(seed.payee.slice(0, 8))), `a transfer names Bob: ${transfers}`);
+assert.match(await text('[data-covered]'), /^From the blocks the gateway indexed, #\d+ to #\d+/);
+await shot('device-history');
+step('device page shows the history of a rotation, two transfers and a suspension');
+
 // Stream: readings from the gateway, two anchors, one gap; a proof verified in the page.
 await page.goto(`${base}#/stream/${seed.device}/${seed.stream}`);
 await page.waitForSelector('[data-gateway="up"]', { timeout: 30_000 });

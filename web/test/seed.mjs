@@ -1,6 +1,6 @@
 // Seeds a dev chain and its gateway with what the explorer shows: a new owner funded by Alice,
-// whose fleet the gateway (signing as Alice) may report for, with three devices (one
-// suspended), a hotspot node on an H3 cell, a stream of device-signed readings posted to the gateway with a gap in their
+// whose fleet the gateway (signing as Alice) may report for, with three devices (the last one
+// re-keyed, transferred to Bob and back, then suspended), a hotspot node on an H3 cell, a stream of device-signed readings posted to the gateway with a gap in their
 // sequence, anchored in two batches, a payment channel and an escrow from the owner to
 // Bob. Prints what it made
 // as one JSON line.
@@ -8,7 +8,7 @@
 //   node web/test/seed.mjs ws://127.0.0.1:9944 http://127.0.0.1:8080
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { connect, possessionPayload, readingPayload, readingToJson, submitOk } from '@iot-chain/client';
+import { connect, possessionPayload, readingPayload, readingToJson, rotationPayload, submitOk } from '@iot-chain/client';
 
 const [url = 'ws://127.0.0.1:9944', gateway = 'http://127.0.0.1:8080'] = process.argv.slice(2);
 const DEVICES = 3;
@@ -41,7 +41,18 @@ for (let i = 0; i < DEVICES; i++) {
   keys.push(key);
   await submitOk(api, api.tx.telemetryAnchor.declareStream(id, 0, 'temperature', 1, 60_000), owner);
 }
-await submitOk(api, api.tx.deviceRegistry.suspend(ids[DEVICES - 1]), owner);
+// The last device's passport history: its key rotated (both keys sign), a transfer to Bob and
+// back, then suspended. Each is an event the gateway indexes for the device page.
+const last = ids[DEVICES - 1];
+const next = keyring.addFromUri(`//explorer-seed-${run}-rotated`);
+const rotation = rotationPayload(genesis, last, { kind: 'Sr25519', bytes: next.publicKey }, 0);
+await submitOk(api, api.tx.deviceRegistry.rotateKey(last, { Sr25519: next.publicKey },
+  { Sr25519: keys[DEVICES - 1].sign(rotation) }, { Sr25519: next.sign(rotation) }), owner);
+await submitOk(api, api.tx.deviceRegistry.offerTransfer(last, bob.address), owner);
+await submitOk(api, api.tx.deviceRegistry.acceptTransfer(last), bob);
+await submitOk(api, api.tx.deviceRegistry.offerTransfer(last, owner.address), bob);
+await submitOk(api, api.tx.deviceRegistry.acceptTransfer(last), owner);
+await submitOk(api, api.tx.deviceRegistry.suspend(last), owner);
 
 // Readings of the first device: 0..29 without 12..14, one a minute up to now.
 const device = ids[0];
@@ -105,5 +116,5 @@ const leg = (await api.query.provenance.openLeg(item)).unwrap().toNumber();
 await submitOk(api, api.tx.provenance.endLeg(leg), owner);
 await submitOk(api, api.tx.provenance.recall(item, null), owner);
 
-console.log(JSON.stringify({ product: productKey, item, leg, legReadings: LEG.length, tag: ids[1], node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, device, stream: 0, readings: sequences.length + LEG.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
+console.log(JSON.stringify({ product: productKey, item, leg, legReadings: LEG.length, tag: ids[1], node: ids[1], cell: CELL.toString(16),  owner: owner.address, devices: ids, rotated: last, device, stream: 0, readings: sequences.length + LEG.length, gaps: 1, missing: GAP.length, channel, escrow, payee: bob.address }));
 await api.disconnect();

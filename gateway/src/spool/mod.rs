@@ -129,6 +129,7 @@ impl Spool {
 			tx.open_table(INDEX)?;
 			tx.open_table(VOUCHERS)?;
 			crate::private::store::create(&tx)?;
+			crate::history::create(&tx)?;
 		}
 		tx.commit()?;
 		Ok(Self { db: Arc::new(db) })
