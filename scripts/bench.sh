@@ -19,6 +19,10 @@ sent by many pre-funded senders with their own nonces. Prints a table with each 
 and its ratio to the baseline, submitted/included/failed/dropped transactions and the node's peak
 memory; the JSON report is written to BENCH_JSON (default target/bench/load.json under
 CARGO_TARGET_DIR). Extra flags go to `iot-bench load` (see `iot-bench load --help`).
+
+With BENCH_RECORD=1 the report is also recorded as docs/measurements/chain-load.json (with the
+date, commit, machine and command) and docs/performance.md's measured table is regenerated
+from it (./scripts/docs-tables.sh); commit both.
 USAGE
 }
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then usage; exit 0; fi
@@ -56,3 +60,9 @@ log "running the load (${BENCH_SECONDS:-60} s per workload)"
 	--seconds "${BENCH_SECONDS:-60}" --node-pid "$node_pid" --block-ms "$block_ms" \
 	--json "$report" "$@"
 log "report: $report"
+if [ "${BENCH_RECORD:-}" = "1" ]; then
+	# The command as a reader reruns it: the knobs that shape the figures, then the extra flags.
+	command="BENCH_SECONDS=${BENCH_SECONDS:-60} BLOCK_MS=$block_ms ./scripts/bench.sh${*:+ $*}"
+	python3 "$REPO_ROOT/scripts/measurements.py" record chain-load "$report" --command "$command"
+	"$REPO_ROOT/scripts/docs-tables.sh"
+fi

@@ -5,6 +5,9 @@ weights-table   the weight table: one row per entry of docs/weights.toml, each c
                 the weight functions in runtime/src/weights/*.rs that the entry names
 weights-notes   the paragraphs after it that quote figures, from the notes template in
                 docs/weights.toml
+chain-load-table, gateway-bench-table, build-times-table
+                measured figures: the runs recorded in docs/measurements/*.json by
+                scripts/measurements.py (bench.sh, iot-bench gateway, .ci/run), rendered there
 
 A region is what lies between `<!-- NAME:begin -->` and `<!-- NAME:end -->`. Python standard
 library only.
@@ -21,6 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# measurements.py renders the recorded runs; no __pycache__ in the tree from importing it.
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(ROOT / "scripts"))
+import measurements  # noqa: E402
+
 # The document that holds the generated regions.
 DOC = ROOT / "docs" / "performance.md"
 DOC_NAME = DOC.relative_to(ROOT).as_posix()
@@ -518,7 +526,9 @@ def main():
 		old = DOC.read_text()
 		new = replace_region(old, "weights-table", weights_table(spec, files, db))
 		new = replace_region(new, "weights-notes", weights_notes(spec, files, db, unit))
-	except (SpecError, KeyError, tomllib.TOMLDecodeError) as e:
+		for name, render in measurements.REGIONS.items():
+			new = replace_region(new, name, render())
+	except (SpecError, measurements.MeasurementError, KeyError, tomllib.TOMLDecodeError) as e:
 		print(f"docs-tables: {e}", file=sys.stderr)
 		return 2
 	if args.check:

@@ -14,8 +14,12 @@ weights-table   the weight table: each row of docs/weights.toml computed from th
                 and writes, weight with the runtime's DbWeight, × transfer_keep_alive), and the
                 weight files' benchmark dates
 weights-notes   the paragraphs after it, from the template in docs/weights.toml
+chain-load-table     ./scripts/bench.sh's last recorded run (docs/measurements/chain-load.json)
+gateway-bench-table  `iot-bench gateway`'s last recorded run (docs/measurements/gateway-bench.json)
+build-times-table    the last recorded cold and warm CI runs (docs/measurements/ci-*.json)
 
 Edit docs/weights.toml (or regenerate the weight files with ./scripts/benchmark-weights.sh),
+or record a run with scripts/measurements.py (BENCH_RECORD=1 ./scripts/bench.sh records its own),
 then run this script. Needs python3 (3.11 or later, for tomllib); no build.
 
 fees-table      the fee table: real calls with typical arguments, signed, priced by the runtime

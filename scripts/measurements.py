@@ -97,7 +97,7 @@ def parse_ci_log(text):
 	return {"total_s": total, "steps": steps}
 
 
-def record(kind, source, command):
+def record(kind, source, command, at=None):
 	text = Path(source).read_text()
 	if kind.startswith("ci-"):
 		report = parse_ci_log(text)
@@ -106,7 +106,7 @@ def record(kind, source, command):
 	out = {
 		"measured": {
 			"date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
-			"commit": commit(),
+			"commit": at or commit(),
 			"machine": machine(),
 			"command": command,
 		},
@@ -249,12 +249,13 @@ def main():
 	rec.add_argument("kind", choices=KINDS)
 	rec.add_argument("source", help="the tool's JSON report, or the CI log")
 	rec.add_argument("--command", required=True, help="the command that measured it, as run")
+	rec.add_argument("--commit", help="the commit measured, when not this checkout's (a CI run in a clone)")
 	show = sub.add_parser("show", help="print a generated region")
 	show.add_argument("region", choices=sorted(REGIONS))
 	args = parser.parse_args()
 	try:
 		if args.action == "record":
-			record(args.kind, args.source, args.command)
+			record(args.kind, args.source, args.command, args.commit)
 		else:
 			print(REGIONS[args.region]())
 	except (MeasurementError, OSError, KeyError, json.JSONDecodeError) as e:
