@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the generated regions of docs/performance.md from their sources (./scripts/docs-tables.sh).
+"""Writes the generated regions of docs/performance.md and docs/device-sdk.md from their sources (./scripts/docs-tables.sh).
 
 weights-table   the weight table: one row per entry of docs/weights.toml, each computed from
                 the weight functions in runtime/src/weights/*.rs that the entry names
@@ -8,6 +8,8 @@ weights-notes   the paragraphs after it that quote figures, from the notes templ
 chain-load-table, gateway-bench-table, build-times-table
                 measured figures: the runs recorded in docs/measurements/*.json by
                 scripts/measurements.py (bench.sh, iot-bench gateway, .ci/run), rendered there
+device-sdk-table (in docs/device-sdk.md) the firmware's flash, RAM and instructions per signed
+                reading, recorded from `./scripts/device.sh --bench`
 
 A region is what lies between `<!-- NAME:begin -->` and `<!-- NAME:end -->`. Python standard
 library only.
@@ -31,7 +33,6 @@ import measurements  # noqa: E402
 
 # The document that holds the generated regions.
 DOC = ROOT / "docs" / "performance.md"
-DOC_NAME = DOC.relative_to(ROOT).as_posix()
 SPEC = ROOT / "docs" / "weights.toml"
 WEIGHTS_DIR = ROOT / "runtime" / "src" / "weights"
 # Where the runtime names its `DbWeight` and the token's smallest unit.
@@ -508,51 +509,58 @@ def wrap(paragraph):
 def replace_region(text, name, body):
 	begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
 	if text.count(begin) != 1 or text.count(end) != 1 or text.index(begin) > text.index(end):
-		raise SpecError(f"{DOC_NAME} needs exactly one `{begin}` followed by one `{end}`")
+		raise SpecError(f"a doc needs exactly one `{begin}` followed by one `{end}`")
 	head, rest = text.split(begin)
 	_, tail = rest.split(end)
 	return f"{head}{begin}\n{body}\n{end}{tail}"
 
 
+def generated(spec, files, db, unit):
+	"""Each doc with generated regions: (path, committed text, text as this script writes it)."""
+	texts = {DOC: DOC.read_text()}
+	for doc, _ in measurements.REGIONS.values():
+		path = ROOT / "docs" / doc
+		texts.setdefault(path, path.read_text())
+	new = dict(texts)
+	new[DOC] = replace_region(new[DOC], "weights-table", weights_table(spec, files, db))
+	new[DOC] = replace_region(new[DOC], "weights-notes", weights_notes(spec, files, db, unit))
+	for name, (doc, render) in measurements.REGIONS.items():
+		path = ROOT / "docs" / doc
+		new[path] = replace_region(new[path], name, render())
+	return [(path, texts[path], new[path]) for path in texts]
+
+
 def main():
 	parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-	parser.add_argument("--check", action="store_true", help=f"exit 1 with a diff if {DOC_NAME} is stale")
+	parser.add_argument("--check", action="store_true", help="exit 1 with a diff if a doc is stale")
 	args = parser.parse_args()
 	try:
 		spec = tomllib.loads(SPEC.read_text())
-		files = load_weight_files()
-		db = load_db(spec)
-		unit = load_unit()
-		old = DOC.read_text()
-		new = replace_region(old, "weights-table", weights_table(spec, files, db))
-		new = replace_region(new, "weights-notes", weights_notes(spec, files, db, unit))
-		for name, render in measurements.REGIONS.items():
-			new = replace_region(new, name, render())
+		docs = generated(spec, load_weight_files(), load_db(spec), load_unit())
 	except (SpecError, measurements.MeasurementError, KeyError, tomllib.TOMLDecodeError) as e:
 		print(f"docs-tables: {e}", file=sys.stderr)
 		return 2
-	if args.check:
+	stale = False
+	for path, old, new in docs:
+		name = path.relative_to(ROOT).as_posix()
 		if old == new:
-			return 0
-		sys.stdout.writelines(
-			difflib.unified_diff(
+			if not args.check:
+				print(f"{name}: generated regions already current", file=sys.stderr)
+			continue
+		if args.check:
+			stale = True
+			diff = difflib.unified_diff(
 				old.splitlines(keepends=True),
 				new.splitlines(keepends=True),
-				f"{DOC_NAME} (committed)",
-				f"{DOC_NAME} (generated)",
+				f"{name} (committed)",
+				f"{name} (generated)",
 			)
-		)
-		print(
-			f"{DOC_NAME}'s generated regions are stale: run ./scripts/docs-tables.sh and commit",
-			file=sys.stderr,
-		)
-		return 1
-	if old != new:
-		DOC.write_text(new)
-		print(f"{DOC_NAME}: generated regions rewritten", file=sys.stderr)
-	else:
-		print(f"{DOC_NAME}: generated regions already current", file=sys.stderr)
-	return 0
+			sys.stdout.writelines(diff)
+			print(f"{name}'s generated regions are stale: run ./scripts/docs-tables.sh and commit", file=sys.stderr)
+		else:
+			path.write_text(new)
+			print(f"{name}: generated regions rewritten", file=sys.stderr)
+	return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ usage() {
 	cat <<'USAGE'
 Usage: ./scripts/docs-tables.sh [--check | --fees]
 
-Rewrites the generated regions of docs/performance.md (between `<!-- NAME:begin -->` and
-`<!-- NAME:end -->`) from their sources, with scripts/docs-tables.py:
+Rewrites the generated regions of docs/performance.md and docs/device-sdk.md (between
+`<!-- NAME:begin -->` and `<!-- NAME:end -->`) from their sources, with scripts/docs-tables.py:
 
 weights-table   the weight table: each row of docs/weights.toml computed from the weight
                 functions in runtime/src/weights/*.rs it names (execution time, storage reads
@@ -17,6 +17,8 @@ weights-notes   the paragraphs after it, from the template in docs/weights.toml
 chain-load-table     ./scripts/bench.sh's last recorded run (docs/measurements/chain-load.json)
 gateway-bench-table  `iot-bench gateway`'s last recorded run (docs/measurements/gateway-bench.json)
 build-times-table    the last recorded cold and warm CI runs (docs/measurements/ci-*.json)
+device-sdk-table     in docs/device-sdk.md: the firmware figures of the last recorded
+                     `./scripts/device.sh --bench` (docs/measurements/device-sdk.json)
 
 Edit docs/weights.toml (or regenerate the weight files with ./scripts/benchmark-weights.sh),
 or record a run with scripts/measurements.py (BENCH_RECORD=1 ./scripts/bench.sh records its own),
@@ -26,8 +28,8 @@ fees-table      the fee table: real calls with typical arguments, signed, priced
                 (runtime/src/fee_table.rs); written only with --fees, which builds the
                 runtime's tests; `cargo test` fails while the table differs
 
---check   change nothing; exit 1 and print a unified diff if docs/performance.md differs from
-          what this script would write (./scripts/test.sh runs this).
+--check   change nothing; exit 1 and print a unified diff if a doc differs from what this
+          script would write (./scripts/test.sh runs this).
 --fees    also rewrite the fee table (IOT_WRITE_DOCS=1 cargo test -p iot-runtime fee_table).
 USAGE
 }

@@ -4,6 +4,7 @@
   measurements.py record chain-load REPORT.json --command "..."   (what ./scripts/bench.sh wrote)
   measurements.py record gateway-bench REPORT.json --command "..." (`iot-bench gateway --json`)
   measurements.py record ci-cold|ci-warm CI.log --command "..."    (what `bash .ci/run` printed)
+  measurements.py record device-sdk DEVICE.log --command "..."    (what device.sh --bench printed)
 
 A record keeps the tool's own output untouched under "report" (for a CI log: the steps parsed
 from it) and adds when, at which commit and on what machine it was measured, so that a table
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DIR = ROOT / "docs" / "measurements"
-KINDS = ("chain-load", "gateway-bench", "ci-cold", "ci-warm")
+KINDS = ("chain-load", "gateway-bench", "ci-cold", "ci-warm", "device-sdk")
 
 
 class MeasurementError(Exception):
@@ -97,10 +98,32 @@ def parse_ci_log(text):
 	return {"total_s": total, "steps": steps}
 
 
+# device.sh's two tables: `kind flash data bss stack` per firmware, then with --bench
+# `kind instructions ms` per signed reading.
+FIRMWARE = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$")
+INSTRUCTIONS = re.compile(r"^(\w+)\s+(\d+)\s+([\d.]+)$")
+
+
+def parse_device_log(text):
+	"""Each firmware's flash, data, bss and stack peak, and its instructions per signed reading."""
+	kinds = {}
+	for line in text.splitlines():
+		if m := FIRMWARE.match(line):
+			flash, data, bss, stack = (int(g) for g in m.groups()[1:])
+			kinds[m.group(1)] = {"flash": flash, "data": data, "bss": bss, "stack_peak": stack}
+		elif (m := INSTRUCTIONS.match(line)) and m.group(1) in kinds:
+			kinds[m.group(1)]["instructions_per_reading"] = int(m.group(2))
+	if not kinds or any("instructions_per_reading" not in k for k in kinds.values()):
+		raise MeasurementError("not a `./scripts/device.sh --bench` log: no firmware or no instruction counts")
+	return {"firmware": kinds}
+
+
 def record(kind, source, command, at=None):
 	text = Path(source).read_text()
 	if kind.startswith("ci-"):
 		report = parse_ci_log(text)
+	elif kind == "device-sdk":
+		report = parse_device_log(text)
 	else:
 		report = json.loads(text)
 	out = {
@@ -235,10 +258,34 @@ def build_times_table():
 	return "\n".join(lines + [""] + notes)
 
 
+# Clock of the firmware's core, for the milliseconds column: one instruction per cycle.
+MCU_HZ = 64_000_000
+KEY_NAMES = {"ed25519": "ed25519", "p256": "P-256", "secp256k1": "secp256k1", "sr25519": "sr25519"}
+
+
+def device_sdk_table():
+	rec = load("device-sdk")
+	lines = [
+		provenance(rec["measured"]),
+		"",
+		"| key | flash | RAM (bss + stack peak) | instructions per signed reading | ms at 64 MHz |",
+		"| --- | --- | --- | --- | --- |",
+	]
+	for kind, f in rec["report"]["firmware"].items():
+		insns = f["instructions_per_reading"]
+		lines.append(
+			f"| {KEY_NAMES.get(kind, kind)} | {f['flash']:,} B | {f['bss']:,} + {f['stack_peak']:,} B | "
+			f"{insns:,} | {insns / MCU_HZ * 1000:.1f} |"
+		)
+	return "\n".join(lines)
+
+
+# Each generated region: the doc (under docs/) that holds it, and its renderer.
 REGIONS = {
-	"chain-load-table": chain_load_table,
-	"gateway-bench-table": gateway_bench_table,
-	"build-times-table": build_times_table,
+	"chain-load-table": ("performance.md", chain_load_table),
+	"gateway-bench-table": ("performance.md", gateway_bench_table),
+	"build-times-table": ("performance.md", build_times_table),
+	"device-sdk-table": ("device-sdk.md", device_sdk_table),
 }
 
 
@@ -257,7 +304,7 @@ def main():
 		if args.action == "record":
 			record(args.kind, args.source, args.command, args.commit)
 		else:
-			print(REGIONS[args.region]())
+			print(REGIONS[args.region][1]())
 	except (MeasurementError, OSError, KeyError, json.JSONDecodeError) as e:
 		print(f"measurements: {e}", file=sys.stderr)
 		return 2
