@@ -72,6 +72,28 @@ fn pool_type_given(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
 	})
 }
 
+/// The single-state pool's limits from the command line, by sc-cli's rules: the future queue holds
+/// a tenth of the ready queue's limits, and `--dev` bans nothing unless `--tx-ban-seconds` says.
+/// (sc-cli's own options keep these private, and the dev chain builds its pool itself.)
+fn single_state_options(
+	params: &sc_cli::TransactionPoolParams,
+	dev_flag: bool,
+) -> sc_transaction_pool::Options {
+	let bytes = params.pool_kbytes.saturating_mul(1024);
+	let limit = |count, total_bytes| sc_transaction_pool::PoolLimit { count, total_bytes };
+	let ban = match params.tx_ban_seconds {
+		Some(seconds) => seconds,
+		None if dev_flag => 0,
+		None => 30 * 60,
+	};
+	sc_transaction_pool::Options {
+		ready: limit(params.pool_limit, bytes),
+		future: limit(params.pool_limit / 10, bytes / 10),
+		reject_future_transactions: false,
+		ban_time: std::time::Duration::from_secs(ban),
+	}
+}
+
 /// Parses the command line and runs what it asks for.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
@@ -86,7 +108,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config, is_dev(&config))?;
+					service::new_partial(&config, is_dev(&config), None)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -94,7 +116,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } =
-					service::new_partial(&config, is_dev(&config))?;
+					service::new_partial(&config, is_dev(&config), None)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		}
@@ -102,7 +124,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } =
-					service::new_partial(&config, is_dev(&config))?;
+					service::new_partial(&config, is_dev(&config), None)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		}
@@ -110,7 +132,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config, is_dev(&config))?;
+					service::new_partial(&config, is_dev(&config), None)?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -122,7 +144,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config, is_dev(&config))?;
+					service::new_partial(&config, is_dev(&config), None)?;
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
@@ -154,6 +176,13 @@ pub fn run() -> sc_cli::Result<()> {
 			single_state.pool_type = sc_cli::TransactionPoolType::SingleState;
 			let pool_chosen = pool_type_given(std::env::args_os());
 			let dev_flag = cli.run.shared_params.dev;
+			let single_state_chosen = pool_chosen
+				&& matches!(
+					cli.run.pool_config.pool_type,
+					sc_cli::TransactionPoolType::SingleState
+				);
+			let dev_pool = (!pool_chosen || single_state_chosen)
+				.then(|| single_state_options(&cli.run.pool_config, dev_flag));
 			runner.run_node_until_exit(|mut config| async move {
 				if is_dev(&config) {
 					if !pool_chosen {
@@ -164,7 +193,7 @@ pub fn run() -> sc_cli::Result<()> {
 							 choose with --pool-type)"
 						);
 					}
-					service::new_dev(config, sealing).map_err(sc_cli::Error::Service)
+					service::new_dev(config, sealing, dev_pool).map_err(sc_cli::Error::Service)
 				} else {
 					service::new_full(config).map_err(sc_cli::Error::Service)
 				}
@@ -175,7 +204,8 @@ pub fn run() -> sc_cli::Result<()> {
 
 #[cfg(test)]
 mod tests {
-	use super::pool_type_given;
+	use super::{pool_type_given, single_state_options};
+	use sc_cli::{CliConfiguration, RunCmd};
 
 	#[test]
 	fn an_explicit_pool_type_is_seen_in_both_spellings() {
@@ -184,5 +214,21 @@ mod tests {
 		assert!(pool_type_given(args(&["iot-node", "--dev", "--pool-type", "fork-aware"])));
 		assert!(pool_type_given(args(&["iot-node", "--pool-type=single-state", "--dev"])));
 		assert!(!pool_type_given(args(&["iot-node", "--pool-types"])));
+	}
+
+	#[test]
+	fn the_dev_pool_takes_the_limits_sc_cli_would_give() {
+		let cases: [&[&str]; 3] = [
+			&["iot-node", "--dev"],
+			&["iot-node", "--dev", "--pool-limit", "100", "--pool-kbytes", "512"],
+			&["iot-node", "--chain", "dev", "--tx-ban-seconds", "7"],
+		];
+		for args in cases {
+			let cmd = <RunCmd as clap::Parser>::try_parse_from(args).unwrap();
+			let dev = cmd.shared_params().is_dev();
+			let theirs = format!("{:?}", cmd.pool_config.transaction_pool(dev));
+			let ours = format!("{:?}", single_state_options(&cmd.pool_config, dev));
+			assert!(theirs.contains(&ours), "{args:?}: sc-cli {theirs}, ours {ours}");
+		}
 	}
 }

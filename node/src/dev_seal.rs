@@ -16,8 +16,12 @@ use sp_storage::StorageKey;
 
 use crate::{
 	cli::Sealing,
+	dev_pool::Sweeper,
 	service::{FullClient, FullPool},
 };
+
+/// How often the pool's future queue is swept for stranded transactions.
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// A command to the sealing task.
 pub type Command = EngineCommand<Hash>;
@@ -36,13 +40,40 @@ fn took_from_pool(client: &FullClient, hash: Hash) -> bool {
 	})
 }
 
-/// The commands that drive sealing: those of the chosen mode merged with those sent over RPC.
+/// Sweeps the pool after every block and every [`SWEEP_EVERY`]; under instant sealing, a sweep
+/// that made transactions ready asks for a block, since the pool announces only transactions that
+/// arrive ready. Sweeping after each block keeps a stranded transaction's followers from piling up
+/// in the future queue, which drops transactions beyond its limit.
+fn sweeps(
+	sweeper: Option<Sweeper>,
+	client: Arc<FullClient>,
+	seal: bool,
+) -> stream::BoxStream<'static, Command> {
+	let Some(sweeper) = sweeper else { return stream::pending().boxed() };
+	let mut ticks = tokio::time::interval(SWEEP_EVERY);
+	ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+	let ticks = stream::unfold(ticks, |mut ticks| async move {
+		ticks.tick().await;
+		Some(((), ticks))
+	});
+	let blocks = client.import_notification_stream().map(|_| ());
+	stream::select(ticks, blocks)
+		.filter_map(move |()| {
+			future::ready((sweeper.sweep() > 0 && seal).then(|| seal_and_finalize(false)))
+		})
+		.boxed()
+}
+
+/// The commands that drive sealing: those of the chosen mode merged with those sent over RPC and
+/// those of the pool's sweeps.
 pub fn commands(
 	sealing: Sealing,
 	client: Arc<FullClient>,
 	pool: Arc<FullPool>,
+	sweeper: Option<Sweeper>,
 	rpc: mpsc::Receiver<Command>,
 ) -> impl Stream<Item = Command> + Unpin + Send + 'static {
+	let swept = sweeps(sweeper, client.clone(), matches!(sealing, Sealing::Instant));
 	let automatic = match sealing {
 		Sealing::Manual => stream::pending().boxed(),
 		Sealing::Instant => {
@@ -75,7 +106,7 @@ pub fn commands(
 			.boxed()
 		}
 	};
-	stream::select(automatic, rpc)
+	stream::select(stream::select(automatic, swept), rpc)
 }
 
 /// `Timestamp::Now`: the time of the parent block, in milliseconds.

@@ -18,7 +18,7 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use sp_runtime::traits::Block as BlockT;
 
-use crate::{cli::Sealing, dev_seal};
+use crate::{cli::Sealing, dev_pool, dev_seal};
 
 pub(crate) type FullClient = sc_service::TFullClient<
 	Block,
@@ -36,19 +36,25 @@ type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectC
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// The parts of a node that every command needs; `other` holds GRANDPA's block import and link
-/// (absent on the development chain, which finalizes as it seals) and the telemetry handle.
+/// (absent on the development chain, which finalizes as it seals), the telemetry handle and the
+/// development pool's sweeper (when [`new_partial`] built that pool).
 pub type Service = sc_service::PartialComponents<
 	FullClient,
 	FullBackend,
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	FullPool,
-	(Option<(GrandpaBlockImport, GrandpaLink)>, Option<Telemetry>),
+	(Option<(GrandpaBlockImport, GrandpaLink)>, Option<Telemetry>, Option<dev_pool::Sweeper>),
 >;
 
 /// Builds client, database, pool and import queue. `dev` picks the development chain's import
-/// queue (its blocks carry no Aura seal) over Aura's.
-pub fn new_partial(config: &Configuration, dev: bool) -> Result<Service, ServiceError> {
+/// queue (its blocks carry no Aura seal) over Aura's; `dev_pool` builds the development chain's
+/// single-state pool with these options and its sweeper instead of the configured pool.
+pub fn new_partial(
+	config: &Configuration,
+	dev: bool,
+	dev_pool: Option<sc_transaction_pool::Options>,
+) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -77,16 +83,24 @@ pub fn new_partial(config: &Configuration, dev: bool) -> Result<Service, Service
 
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
-	let transaction_pool = Arc::from(
-		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
-			client.clone(),
-			config.role.is_authority().into(),
-		)
-		.with_options(config.transaction_pool.clone())
-		.with_prometheus(config.prometheus_registry())
-		.build(),
-	);
+	let (transaction_pool, sweeper) = match dev_pool {
+		Some(options) => {
+			let spawner = task_manager.spawn_essential_handle();
+			let (pool, sweeper) = dev_pool::build(options, config, spawner, client.clone());
+			(pool, Some(sweeper))
+		}
+		None => {
+			let pool = sc_transaction_pool::Builder::new(
+				task_manager.spawn_essential_handle(),
+				client.clone(),
+				config.role.is_authority().into(),
+			)
+			.with_options(config.transaction_pool.clone())
+			.with_prometheus(config.prometheus_registry())
+			.build();
+			(Arc::new(pool), None)
+		}
+	};
 
 	if dev {
 		let import_queue = sc_consensus_manual_seal::import_queue(
@@ -102,7 +116,7 @@ pub fn new_partial(config: &Configuration, dev: bool) -> Result<Service, Service
 			keystore_container,
 			select_chain,
 			transaction_pool,
-			other: (None, telemetry),
+			other: (None, telemetry, sweeper),
 		});
 	}
 
@@ -151,7 +165,7 @@ pub fn new_partial(config: &Configuration, dev: bool) -> Result<Service, Service
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (Some((grandpa_block_import, grandpa_link)), telemetry),
+		other: (Some((grandpa_block_import, grandpa_link)), telemetry, sweeper),
 	})
 }
 
@@ -167,14 +181,19 @@ pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
 	}
 }
 
-/// Starts the development chain with the network backend chosen on the command line.
-pub fn new_dev(config: Configuration, sealing: Sealing) -> Result<TaskManager, ServiceError> {
+/// Starts the development chain with the network backend chosen on the command line; `pool`, when
+/// given, builds the single-state pool with its sweeper (see [`dev_pool`]).
+pub fn new_dev(
+	config: Configuration,
+	sealing: Sealing,
+	pool: Option<sc_transaction_pool::Options>,
+) -> Result<TaskManager, ServiceError> {
 	match config.network.network_backend {
 		sc_network::config::NetworkBackendType::Libp2p => new_dev_node::<
 			sc_network::NetworkWorker<Block, <Block as BlockT>::Hash>,
-		>(config, sealing),
+		>(config, sealing, pool),
 		sc_network::config::NetworkBackendType::Litep2p => {
-			new_dev_node::<sc_network::Litep2pNetworkBackend>(config, sealing)
+			new_dev_node::<sc_network::Litep2pNetworkBackend>(config, sealing, pool)
 		}
 	}
 }
@@ -212,8 +231,8 @@ fn new_network_node<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (grandpa, mut telemetry),
-	} = new_partial(&config, false)?;
+		other: (grandpa, mut telemetry, _),
+	} = new_partial(&config, false, None)?;
 	let (block_import, grandpa_link) =
 		grandpa.ok_or_else(|| ServiceError::Other("GRANDPA parts missing".into()))?;
 
@@ -361,6 +380,7 @@ fn new_network_node<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 fn new_dev_node<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
 	sealing: Sealing,
+	pool: Option<sc_transaction_pool::Options>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -370,8 +390,8 @@ fn new_dev_node<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (_, mut telemetry),
-	} = new_partial(&config, true)?;
+		other: (_, mut telemetry, sweeper),
+	} = new_partial(&config, true, pool)?;
 
 	let net_config = FullNetworkConfiguration::<Block, <Block as BlockT>::Hash, N>::new(
 		&config.network,
@@ -434,6 +454,7 @@ fn new_dev_node<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			sealing,
 			client.clone(),
 			transaction_pool,
+			sweeper,
 			rpc_commands,
 		),
 		select_chain,
