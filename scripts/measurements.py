@@ -3,8 +3,10 @@
 
   measurements.py record chain-load REPORT.json --command "..."   (what ./scripts/bench.sh wrote)
   measurements.py record gateway-bench REPORT.json --command "..." (`iot-bench gateway --json`)
+  measurements.py record soak-dev|soak-local REPORT.json --command "..." (what ./scripts/soak.sh wrote)
   measurements.py record ci-cold|ci-warm CI.log --command "..."    (what `bash .ci/run` printed)
   measurements.py record device-sdk DEVICE.log --command "..."    (what device.sh --bench printed)
+  measurements.py record criterion-BENCH DIR --command "..."      (a criterion run's output directory)
 
 A record keeps the tool's own output untouched under "report" (for a CI log: the steps parsed
 from it) and adds when, at which commit and on what machine it was measured, so that a table
@@ -23,7 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DIR = ROOT / "docs" / "measurements"
-KINDS = ("chain-load", "gateway-bench", "ci-cold", "ci-warm", "device-sdk")
+# The criterion benches recorded by ./scripts/criterion.sh: bench target → package.
+CRITERION_BENCHES = {"telemetry": "iot-primitives", "vouchers": "iot-primitives", "sealing": "iot-gateway"}
+KINDS = ("chain-load", "gateway-bench", "ci-cold", "ci-warm", "device-sdk", "soak-dev", "soak-local") + tuple(
+	f"criterion-{bench}" for bench in CRITERION_BENCHES
+)
 
 
 class MeasurementError(Exception):
@@ -118,14 +124,35 @@ def parse_device_log(text):
 	return {"firmware": kinds}
 
 
+def parse_criterion_dir(directory):
+	"""Each benchmark of a criterion output directory: its id, mean and interval (ns), elements."""
+	benchmarks = []
+	for meta in sorted(Path(directory).glob("**/new/benchmark.json")):
+		info = json.loads(meta.read_text())
+		mean = json.loads((meta.parent / "estimates.json").read_text())["mean"]
+		interval = mean["confidence_interval"]
+		benchmarks.append(
+			{
+				"id": info["full_id"],
+				"mean_ns": mean["point_estimate"],
+				"interval_ns": [interval["lower_bound"], interval["upper_bound"]],
+				"elements": (info.get("throughput") or {}).get("Elements"),
+			}
+		)
+	if not benchmarks:
+		raise MeasurementError(f"no criterion results (*/new/benchmark.json) under {directory}")
+	return {"benchmarks": benchmarks}
+
+
 def record(kind, source, command, at=None):
-	text = Path(source).read_text()
-	if kind.startswith("ci-"):
-		report = parse_ci_log(text)
+	if kind.startswith("criterion-"):
+		report = parse_criterion_dir(source)
+	elif kind.startswith("ci-"):
+		report = parse_ci_log(Path(source).read_text())
 	elif kind == "device-sdk":
-		report = parse_device_log(text)
+		report = parse_device_log(Path(source).read_text())
 	else:
-		report = json.loads(text)
+		report = json.loads(Path(source).read_text())
 	out = {
 		"measured": {
 			"date": datetime.datetime.now(datetime.timezone.utc).date().isoformat(),
@@ -217,6 +244,35 @@ def chain_load_table():
 	return "\n".join(lines)
 
 
+SOAKS = {
+	"soak-dev": "`iot-node --dev` as the README starts it (instant sealing, the pool it picks)",
+	"soak-local": "three validators on `--chain local` (Aura, GRANDPA; zombienet)",
+}
+
+
+def soak_table():
+	lines = [
+		"| network | seconds | submitted | included | dropped | rejected | failed | tx/s | node peak memory |",
+		"|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+	]
+	notes = []
+	for kind, network in SOAKS.items():
+		if not (DIR / f"{kind}.json").exists():
+			continue
+		rec = load(kind)
+		t = rec["report"]["rows"][0]["tally"]
+		rss = rec["report"].get("node_peak_rss_kib")
+		lines.append(
+			f"| {network} | {t['seconds']:.0f} | {t['submitted']:,} | {t['included']:,} | {t['dropped']:,} | "
+			f"{t['rejected']:,} | {t['failed']:,} | {num(rate(t['included'] + t['failed'], t['seconds']))} | "
+			f"{f'{rss / 1024:,.1f} MiB' if rss else ''} |"
+		)
+		notes.append(f"{network}: {provenance(rec['measured'])}")
+	if len(lines) == 2:
+		raise MeasurementError("no soak recorded in docs/measurements (soak-dev.json, soak-local.json)")
+	return "\n".join(lines + [""] + notes)
+
+
 def gateway_bench_table():
 	rec = load("gateway-bench")
 	r = rec["report"]
@@ -280,12 +336,96 @@ def device_sdk_table():
 	return "\n".join(lines)
 
 
+def span(ns):
+	"""A duration in nanoseconds, in the unit that reads best, to three significant figures."""
+	for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+		if ns >= scale:
+			return f"{ns / scale:.3g} {unit}"
+	return f"{ns:.3g} ns"
+
+
+def criterion_table(bench, label, note="", order=None):
+	"""A recorded criterion run as a table; `label(id)` names a benchmark and its unit, or None
+	to leave it out; `order` lists ids in the order to show them (default: the record's)."""
+	rec = load(f"criterion-{bench}")
+	lines = [
+		provenance(rec["measured"]),
+		"",
+		"| benchmark | mean (95 % interval) | per second |",
+		"| --- | --- | --- |",
+	]
+	benchmarks = rec["report"]["benchmarks"]
+	if order:
+		benchmarks = sorted(benchmarks, key=lambda b: order.index(b["id"]) if b["id"] in order else len(order))
+	for b in benchmarks:
+		named = label(b["id"])
+		if named is None:
+			continue
+		what, unit = named
+		low, high = b["interval_ns"]
+		per_s = b["elements"] * 1e9 / b["mean_ns"] if b["elements"] else None
+		lines.append(
+			f"| {what} | {span(b['mean_ns'])} ({span(low)} to {span(high)}) | "
+			f"{f'{per_s:,.0f} {unit}' if per_s else ''} |"
+		)
+	return "\n".join(lines + ([""] + [note] if note else []))
+
+
+def merkle_table():
+	def label(id):
+		group, what, n = id.split("/")
+		phrase = {
+			"hash_and_tree": "readings hashed and built into a tree",
+			"prove": "a proof generated",
+			"verify": "a proof verified",
+		}[what]
+		return f"{phrase}, batch of {int(n):,}", "readings" if what == "hash_and_tree" else "proofs"
+
+	return criterion_table("telemetry", label)
+
+
+def vouchers_table():
+	def label(id):
+		group, kind = id.split("/")
+		holder = "a device" if group == "voucher_device_key" else "an account"
+		return f"a voucher signed by {holder} key, {KEY_NAMES.get(kind, kind)}", "vouchers"
+
+	return criterion_table("vouchers", label)
+
+
+SEALING_ROWS = {
+	"cut 1000 readings/public": "public stream",
+	"cut 1000 readings/private, 2 grantees, same epoch": "private stream, 2 grantees, same epoch",
+	"cut 1000 readings/private, 64 grantees, new epoch every batch": "private stream, 64 grantees, a new epoch key every batch",
+}
+
+
+def sealing_table():
+	rec = load("criterion-sealing")
+	means = {b["id"]: b["mean_ns"] for b in rec["report"]["benchmarks"]}
+	two, many = (means.get(id) for id in list(SEALING_ROWS)[1:])
+	note = ""
+	if two and many:
+		note = (
+			f"The 64-grantee row costs {span(many - two)} more per batch than the 2-grantee row: at most "
+			f"{span((many - two) / 62)} for each further grantee's envelope (the new epoch key adds to it)."
+		)
+	def label(id):
+		return (SEALING_ROWS[id], "readings") if id in SEALING_ROWS else None
+
+	return criterion_table("sealing", label, note, order=list(SEALING_ROWS))
+
+
 # Each generated region: the doc (under docs/) that holds it, and its renderer.
 REGIONS = {
 	"chain-load-table": ("performance.md", chain_load_table),
 	"gateway-bench-table": ("performance.md", gateway_bench_table),
 	"build-times-table": ("performance.md", build_times_table),
 	"device-sdk-table": ("device-sdk.md", device_sdk_table),
+	"soak-table": ("performance.md", soak_table),
+	"merkle-table": ("performance.md", merkle_table),
+	"vouchers-table": ("performance.md", vouchers_table),
+	"sealing-table": ("data-access.md", sealing_table),
 }
 
 

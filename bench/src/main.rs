@@ -56,6 +56,10 @@ enum Command {
 		settlers: usize,
 		#[arg(long, default_value_t = 256)]
 		vouchers_per_settlement: usize,
+		/// Runs only the transfers, the baseline: with a long --seconds, a soak that shows whether
+		/// the node keeps including valid transactions (dropped and stuck ones are reported).
+		#[arg(long)]
+		transfers_only: bool,
 		/// The node's process id, to report its peak memory.
 		#[arg(long)]
 		node_pid: Option<u32>,
@@ -106,6 +110,7 @@ async fn main() -> Result<()> {
 			devices_per_tx,
 			settlers,
 			vouchers_per_settlement,
+			transfers_only,
 			node_pid,
 			block_ms,
 			json,
@@ -119,6 +124,7 @@ async fn main() -> Result<()> {
 				devices_per_tx: *devices_per_tx,
 				settlers: *settlers,
 				vouchers_per_settlement: *vouchers_per_settlement,
+				transfers_only: *transfers_only,
 				node_pid: *node_pid,
 				block_ms: *block_ms,
 			};

@@ -136,13 +136,7 @@ pub fn history(db: &Database, device: DeviceId) -> Result<History> {
 }
 
 fn key(key: &DevicePublicKey) -> String {
-	let (kind, bytes): (&str, &[u8]) = match key {
-		DevicePublicKey::Sr25519(b) => ("sr25519", b),
-		DevicePublicKey::Ed25519(b) => ("ed25519", b),
-		DevicePublicKey::Secp256k1(b) => ("secp256k1", b),
-		DevicePublicKey::P256(b) => ("p256", b),
-	};
-	format!("{kind} {}", to_hex(bytes, false))
+	format!("{} {}", key.kind().name(), to_hex(key.as_bytes(), false))
 }
 
 /// An account as the chain's own addresses are written (its SS58 prefix).

@@ -34,6 +34,8 @@ pub struct LoadArgs {
 	/// Senders that settle, and channels each of them pays through.
 	pub settlers: usize,
 	pub vouchers_per_settlement: usize,
+	/// Stop after the transfers (a soak).
+	pub transfers_only: bool,
 	/// The node's process, for its peak memory.
 	pub node_pid: Option<u32>,
 	/// The node's block interval, for the report.
@@ -85,6 +87,14 @@ pub async fn run(args: &LoadArgs) -> Result<LoadReport> {
 	})
 	.await?;
 	record("Balances::transfer_keep_alive".into(), "transfers", t);
+	let report = |rows| LoadReport {
+		rows,
+		node_peak_rss_kib: args.node_pid.and_then(peak_rss_kib),
+		block_ms: args.block_ms,
+	};
+	if args.transfers_only {
+		return Ok(report(rows));
+	}
 
 	let mut onboarding = Onboarding {
 		turns: Turns::new(args.senders),
@@ -126,11 +136,7 @@ pub async fn run(args: &LoadArgs) -> Result<LoadReport> {
 		t,
 	);
 
-	Ok(LoadReport {
-		rows,
-		node_peak_rss_kib: args.node_pid.and_then(peak_rss_kib),
-		block_ms: args.block_ms,
-	})
+	Ok(report(rows))
 }
 
 /// The process's peak resident memory (`VmHWM`), in KiB.

@@ -73,7 +73,27 @@ pub enum KeyKind {
 	P256,
 }
 
+impl KeyKind {
+	/// The kind's name as the JSON-RPC, the gateway's API and the CLIs write it.
+	pub fn name(self) -> &'static str {
+		match self {
+			Self::Sr25519 => "sr25519",
+			Self::Ed25519 => "ed25519",
+			Self::Secp256k1 => "secp256k1",
+			Self::P256 => "p256",
+		}
+	}
+}
+
 impl DevicePublicKey {
+	/// The key's bytes: 32 for sr25519 and ed25519, the 33-byte compressed SEC1 point for ECDSA.
+	pub fn as_bytes(&self) -> &[u8] {
+		match self {
+			Self::Sr25519(key) | Self::Ed25519(key) => key,
+			Self::Secp256k1(key) | Self::P256(key) => key,
+		}
+	}
+
 	/// The kind of this key.
 	pub fn kind(&self) -> KeyKind {
 		match self {
