@@ -235,6 +235,8 @@ def chain_load_table():
 		one, many = (rate(r["tally"]["items"], r["tally"]["seconds"]) for r in anchors)
 		if one > 0:
 			facts.append(f"batched anchoring carried {many / one:,.0f} times the readings of one per extrinsic")
+	if report.get("node_idle_rss_kib"):
+		facts.append(f"the node's memory before the load (VmRSS) was {report['node_idle_rss_kib'] / 1024:,.1f} MiB")
 	if report.get("node_peak_rss_kib"):
 		facts.append(f"the node's peak memory (VmHWM) was {report['node_peak_rss_kib'] / 1024:,.1f} MiB")
 	lost = sum(r["tally"]["dropped"] + r["tally"]["rejected"] for r in rows)

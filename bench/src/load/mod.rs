@@ -55,6 +55,8 @@ pub struct Row {
 pub struct LoadReport {
 	pub rows: Vec<Row>,
 	pub node_peak_rss_kib: Option<u64>,
+	/// The node's resident memory before the load began (`VmRSS`), in KiB.
+	pub node_idle_rss_kib: Option<u64>,
 	pub block_ms: Option<u64>,
 }
 
@@ -63,6 +65,8 @@ pub async fn run(args: &LoadArgs) -> Result<LoadReport> {
 	if args.senders < 2 || args.settlers > args.senders {
 		bail!("load needs at least 2 senders, and no more settlers than senders");
 	}
+	// Read before this client sends anything: the node as it idles.
+	let idle = args.node_pid.and_then(|pid| status_kib(pid, "VmRSS:"));
 	let chain = Chain::new(&args.url, keypair(&args.suri)?);
 	let conn = chain.conn().await?;
 	let genesis = chain.genesis().await?;
@@ -89,7 +93,8 @@ pub async fn run(args: &LoadArgs) -> Result<LoadReport> {
 	record("Balances::transfer_keep_alive".into(), "transfers", t);
 	let report = |rows| LoadReport {
 		rows,
-		node_peak_rss_kib: args.node_pid.and_then(peak_rss_kib),
+		node_peak_rss_kib: args.node_pid.and_then(|pid| status_kib(pid, "VmHWM:")),
+		node_idle_rss_kib: idle,
 		block_ms: args.block_ms,
 	};
 	if args.transfers_only {
@@ -139,10 +144,11 @@ pub async fn run(args: &LoadArgs) -> Result<LoadReport> {
 	Ok(report(rows))
 }
 
-/// The process's peak resident memory (`VmHWM`), in KiB.
-pub fn peak_rss_kib(pid: u32) -> Option<u64> {
+/// A memory figure of the process's status (`VmHWM:` the peak resident memory, `VmRSS:` the
+/// current one), in KiB.
+pub fn status_kib(pid: u32, field: &str) -> Option<u64> {
 	let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-	let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+	let line = status.lines().find(|l| l.starts_with(field))?;
 	line.split_whitespace().nth(1)?.parse().ok()
 }
 
@@ -200,8 +206,17 @@ pub fn table(report: &LoadReport) -> String {
 			readings(3) / readings(2)
 		);
 	}
+	// Issue 24's targets for the dev node's memory, printed next to the figures.
+	let mib = |kib: u64| kib as f64 / 1024.0;
+	if let Some(kib) = report.node_idle_rss_kib {
+		let _ = writeln!(
+			out,
+			"node idle memory (VmRSS before the load): {:.1} MiB (target 120)",
+			mib(kib)
+		);
+	}
 	if let Some(kib) = report.node_peak_rss_kib {
-		let _ = writeln!(out, "node peak memory (VmHWM): {:.1} MiB", kib as f64 / 1024.0);
+		let _ = writeln!(out, "node peak memory (VmHWM): {:.1} MiB (target 400)", mib(kib));
 	}
 	let dropped: u64 = report.rows.iter().map(|r| r.tally.dropped).sum();
 	let rejected: u64 = report.rows.iter().map(|r| r.tally.rejected).sum();
