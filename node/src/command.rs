@@ -190,8 +190,6 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let sealing = cli.sealing;
-			let mut single_state = cli.run.pool_config.clone();
-			single_state.pool_type = sc_cli::TransactionPoolType::SingleState;
 			let args: Vec<_> = std::env::args_os().collect();
 			let pool_chosen = flag_given(args.iter().cloned(), "--pool-type");
 			let dev_flag = cli.run.shared_params.dev;
@@ -205,8 +203,9 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.run_node_until_exit(|mut config| async move {
 				if is_dev(&config) {
 					dev_caches(&mut config, &args);
+					// `dev_pool` is then Some: the dev service builds the pool from it, not from
+					// `config.transaction_pool`.
 					if !pool_chosen {
-						config.transaction_pool = single_state.transaction_pool(dev_flag);
 						log::info!(
 							"Development chain: single-state transaction pool (the fork-aware \
 							 pool can lose transactions under instant and manual sealing; \

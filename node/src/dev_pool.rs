@@ -31,6 +31,9 @@ const MAX_CHECKS: usize = 256;
 /// The pool's own graph, reached past the wrapper that the node's services see.
 type Graph = Pool<FullChainApi<FullClient, Block>, ()>;
 
+/// A transaction as the pool hands it out.
+type PoolTx = <FullPool as TransactionPool>::InPoolTransaction;
+
 /// A handle that sweeps the dev pool's future queue.
 #[derive(Clone)]
 pub struct Sweeper {
@@ -69,11 +72,12 @@ impl Sweeper {
 		if waiting == 0 {
 			return 0;
 		}
-		let provided = self.provided();
+		let futures = self.pool.futures();
+		let provided = self.provided(&futures);
 		let best = self.client.info().best_hash;
 		let mut freed = 0;
 		let mut satisfied = Vec::new();
-		for tx in self.candidates(&provided) {
+		for tx in candidates(&futures, &provided) {
 			let api = self.client.runtime_api();
 			let Ok(Ok(valid)) =
 				api.validate_transaction(best, TransactionSource::External, tx.extrinsic, best)
@@ -102,27 +106,26 @@ impl Sweeper {
 	}
 
 	/// Every tag that a transaction in the pool provides.
-	fn provided(&self) -> HashSet<TransactionTag> {
-		let ready = self.pool.ready().flat_map(|tx| tx.provides().to_vec()).collect::<Vec<_>>();
-		let future = self.pool.futures().into_iter().flat_map(|tx| tx.provides().to_vec());
-		ready.into_iter().chain(future).collect()
+	fn provided(&self, futures: &[PoolTx]) -> HashSet<TransactionTag> {
+		let ready = self.pool.ready().flat_map(|tx| tx.provides().to_vec());
+		let future = futures.iter().flat_map(|tx| tx.provides().to_vec());
+		ready.chain(future).collect()
 	}
+}
 
-	/// The future transactions waiting for a tag that no transaction in the pool provides.
-	fn candidates(&self, provided: &HashSet<TransactionTag>) -> Vec<Stranded> {
-		self.pool
-			.futures()
-			.into_iter()
-			.filter_map(|tx| {
-				let missing: Vec<_> =
-					tx.requires().iter().filter(|tag| !provided.contains(*tag)).cloned().collect();
-				(!missing.is_empty()).then(|| Stranded {
-					hash: *tx.hash(),
-					extrinsic: (**tx.data()).clone(),
-					missing,
-				})
+/// The future transactions waiting for a tag that no transaction in the pool provides.
+fn candidates(futures: &[PoolTx], provided: &HashSet<TransactionTag>) -> Vec<Stranded> {
+	futures
+		.iter()
+		.filter_map(|tx| {
+			let missing: Vec<_> =
+				tx.requires().iter().filter(|tag| !provided.contains(*tag)).cloned().collect();
+			(!missing.is_empty()).then(|| Stranded {
+				hash: *tx.hash(),
+				extrinsic: (**tx.data()).clone(),
+				missing,
 			})
-			.take(MAX_CHECKS)
-			.collect()
-	}
+		})
+		.take(MAX_CHECKS)
+		.collect()
 }

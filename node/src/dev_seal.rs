@@ -40,7 +40,7 @@ fn took_from_pool(client: &FullClient, hash: Hash) -> bool {
 	})
 }
 
-/// Sweeps the pool after every block and every [`SWEEP_EVERY`]; under instant sealing, a sweep
+/// Sweeps the pool after every block and every [`SWEEP_EVERY`], one sweep at a time; under instant sealing, a sweep
 /// that made transactions ready asks for a block, since the pool announces only transactions that
 /// arrive ready. Sweeping after each block keeps a stranded transaction's followers from piling up
 /// in the future queue, which drops transactions beyond its limit.
@@ -57,9 +57,15 @@ fn sweeps(
 		Some(((), ticks))
 	});
 	let blocks = client.import_notification_stream().map(|_| ());
+	// A sweep calls into the runtime; it runs on a blocking thread so that the sealing task,
+	// which polls this stream between blocks, never waits on it.
 	stream::select(ticks, blocks)
-		.filter_map(move |()| {
-			future::ready((sweeper.sweep() > 0 && seal).then(|| seal_and_finalize(false)))
+		.then(move |()| {
+			let sweeper = sweeper.clone();
+			async move { tokio::task::spawn_blocking(move || sweeper.sweep()).await.unwrap_or(0) }
+		})
+		.filter_map(move |freed| {
+			future::ready((freed > 0 && seal).then(|| seal_and_finalize(false)))
 		})
 		.boxed()
 }
