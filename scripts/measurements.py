@@ -4,6 +4,7 @@
   measurements.py record chain-load REPORT.json --command "..."   (what ./scripts/bench.sh wrote)
   measurements.py record gateway-bench REPORT.json --command "..." (`iot-bench gateway --json`)
   measurements.py record soak-dev|soak-local REPORT.json --command "..." (what ./scripts/soak.sh wrote)
+  measurements.py record http-load REPORT.json --command "..." (what ./scripts/http-load.sh wrote)
   measurements.py record ci-cold|ci-warm CI.log --command "..."    (what `bash .ci/run` printed)
   measurements.py record device-sdk DEVICE.log --command "..."    (what device.sh --bench printed)
   measurements.py record criterion-BENCH DIR --command "..."      (a criterion run's output directory)
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DIR = ROOT / "docs" / "measurements"
 # The criterion benches recorded by ./scripts/criterion.sh: bench target → package.
 CRITERION_BENCHES = {"telemetry": "iot-primitives", "vouchers": "iot-primitives", "sealing": "iot-gateway"}
-KINDS = ("chain-load", "gateway-bench", "ci-cold", "ci-warm", "device-sdk", "soak-dev", "soak-local") + tuple(
+KINDS = ("chain-load", "gateway-bench", "http-load", "ci-cold", "ci-warm", "device-sdk", "soak-dev", "soak-local") + tuple(
 	f"criterion-{bench}" for bench in CRITERION_BENCHES
 )
 
@@ -294,6 +295,32 @@ def gateway_bench_table():
 	)
 
 
+def http_load_table():
+	rec = load("http-load")
+	r = rec["report"]
+	lat = r["latency_ms"]
+	return "\n".join(
+		[
+			provenance(rec["measured"]),
+			"",
+			"| connections | readings per body | seconds | readings/s | bodies/s | p50 | p90 | p99 | p99.9 | max |",
+			"|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+			f"| {r['connections']} | {r['readings_per_body']} | {r['seconds']:.1f} | {num(r['readings_per_s'], 0)} | "
+			f"{num(r['requests_per_s'], 0)} | {lat['p50']} ms | {lat['p90']} ms | {lat['p99']} ms | "
+			f"{lat['p999']} ms | {lat['max']} ms |",
+			"",
+			f"{r['readings_accepted']:,} readings accepted, {r['refused_bodies']} bodies refused, "
+			f"{r['socket_errors']} socket errors; every accepted reading was anchored "
+			f"{r['anchor_tail_s']} s after the load ended, so from the first body to the last "
+			f"anchor the gateway carried {num(rate(r['readings_accepted'], r['seconds'] + r['anchor_tail_s']), 0)} "
+			f"readings/s. The bodies' mean latency was at most {r['mean_latency_bound_ms']} ms "
+			f"(connections × seconds / bodies); wrk's percentiles are corrected for coordinated "
+			f"omission, so they can exceed it. The gateway's peak memory: "
+			f"{r['gateway_peak_rss_kib'] / 1024:,.0f} MiB.",
+		]
+	)
+
+
 def build_times_table():
 	lines = ["| run | step | build (cargo) | wall |", "|---|---|---:|---:|"]
 	notes = []
@@ -422,6 +449,7 @@ def sealing_table():
 REGIONS = {
 	"chain-load-table": ("performance.md", chain_load_table),
 	"gateway-bench-table": ("performance.md", gateway_bench_table),
+	"http-load-table": ("performance.md", http_load_table),
 	"build-times-table": ("performance.md", build_times_table),
 	"device-sdk-table": ("device-sdk.md", device_sdk_table),
 	"soak-table": ("performance.md", soak_table),

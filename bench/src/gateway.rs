@@ -40,13 +40,20 @@ pub struct BenchReport {
 	pub ratio: f64,
 }
 
-struct Devices {
+/// Devices registered on chain for a measurement, with the next sequence number of each.
+pub struct Devices {
 	keys: Vec<(u64, DeviceKey)>,
 	next: Vec<u64>,
 }
 
 impl Devices {
-	fn reading(&mut self, i: usize, genesis: sp_core::H256) -> SignedReading {
+	/// How many devices there are.
+	pub fn count(&self) -> usize {
+		self.keys.len()
+	}
+
+	/// The `i`-th reading of the round-robin over the devices, signed by its device.
+	pub fn reading(&mut self, i: usize, genesis: sp_core::H256) -> SignedReading {
 		let slot = i % self.keys.len();
 		let sequence = self.next[slot];
 		self.next[slot] += 1;
@@ -64,25 +71,12 @@ impl Devices {
 	}
 }
 
-/// Runs both measurements with fresh devices and a temporary spool.
-pub async fn run(config: &Config, args: BenchArgs) -> Result<BenchReport> {
-	let spool = std::env::temp_dir().join(format!("iot-gateway-bench-{}.redb", now_ms()));
-	let config = Config { spool: SpoolConfig { path: spool.clone() }, ..config.clone() };
-	let report = measure(&config, args).await;
-	let _ = std::fs::remove_file(spool);
-	report
-}
-
-async fn measure(config: &Config, args: BenchArgs) -> Result<BenchReport> {
-	if args.devices == 0 || args.readings == 0 {
-		bail!("bench needs devices and readings");
-	}
-	let chain = Chain::new(&config.chain.url, pipeline::keypair(&config.chain.suri)?);
-	let genesis = chain.genesis().await?;
+/// Registers `count` fresh devices with stream 0, half sr25519 and half ed25519 (the two schemes
+/// the gateway checks in batches).
+pub async fn onboard(chain: &Chain, count: usize) -> Result<Devices> {
 	let run_id = now_ms();
-	let entries = (0..args.devices)
+	let entries = (0..count)
 		.map(|i| DeviceEntry {
-			// Half the devices of each scheme the gateway checks in batches.
 			key: Some(format!(
 				"{}://bench-{run_id}-{i}",
 				if i % 2 == 0 { "sr25519" } else { "ed25519" }
@@ -99,11 +93,29 @@ async fn measure(config: &Config, args: BenchArgs) -> Result<BenchReport> {
 		.iter()
 		.map(|e| DeviceKey::from_spec(e.key.as_deref().unwrap_or_default()))
 		.collect::<Result<Vec<_>>>()?;
-	let onboarded = register_entries(&chain, entries).await?;
-	let mut devices = Devices {
+	let onboarded = register_entries(chain, entries).await?;
+	Ok(Devices {
 		keys: onboarded.iter().map(|o| o.device).zip(keys).collect(),
-		next: vec![0; args.devices],
-	};
+		next: vec![0; count],
+	})
+}
+
+/// Runs both measurements with fresh devices and a temporary spool.
+pub async fn run(config: &Config, args: BenchArgs) -> Result<BenchReport> {
+	let spool = std::env::temp_dir().join(format!("iot-gateway-bench-{}.redb", now_ms()));
+	let config = Config { spool: SpoolConfig { path: spool.clone() }, ..config.clone() };
+	let report = measure(&config, args).await;
+	let _ = std::fs::remove_file(spool);
+	report
+}
+
+async fn measure(config: &Config, args: BenchArgs) -> Result<BenchReport> {
+	if args.devices == 0 || args.readings == 0 {
+		bail!("bench needs devices and readings");
+	}
+	let chain = Chain::new(&config.chain.url, pipeline::keypair(&config.chain.suri)?);
+	let genesis = chain.genesis().await?;
+	let mut devices = onboard(&chain, args.devices).await?;
 
 	// Devices sign before the clock starts: signing is the devices' work, not the gateway's.
 	let signed: Vec<_> = (0..args.readings).map(|i| devices.reading(i, genesis)).collect();

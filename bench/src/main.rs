@@ -5,8 +5,10 @@
 //! - `load`: the chain's sustained throughput per workload, against balance transfers.
 //! - `gateway`: readings anchored per second through the gateway, against one extrinsic per
 //!   reading.
+//! - `http-bodies`: signed request bodies for an HTTP load test by another process.
 
 mod gateway;
+mod http_bodies;
 mod load;
 
 use std::path::{Path, PathBuf};
@@ -87,6 +89,23 @@ enum Command {
 		#[arg(long)]
 		json: Option<PathBuf>,
 	},
+	/// Registers --devices devices on the node at --url and writes --readings signed readings as
+	/// `POST /readings` bodies, one file per connection of the load (see scripts/http-load.sh).
+	HttpBodies {
+		#[arg(long, default_value_t = 64)]
+		devices: usize,
+		/// Connections of the load: each gets its own devices and its own file.
+		#[arg(long, default_value_t = 16)]
+		connections: usize,
+		/// Readings per request body.
+		#[arg(long, default_value_t = 50)]
+		per_body: usize,
+		#[arg(long, default_value_t = 400_000)]
+		readings: usize,
+		/// The directory the bodies are written to.
+		#[arg(long)]
+		out: PathBuf,
+	},
 }
 
 /// Writes `report` as pretty JSON to `path`.
@@ -146,6 +165,20 @@ async fn main() -> Result<()> {
 			if let Some(path) = json {
 				write_json(path, &report)?;
 			}
+		}
+		Command::HttpBodies { devices, connections, per_body, readings, out } => {
+			let chain = iot_gateway::chain::Chain::new(
+				&config.chain.url,
+				iot_gateway::pipeline::keypair(&config.chain.suri)?,
+			);
+			let args = http_bodies::BodiesArgs {
+				devices: *devices,
+				connections: *connections,
+				per_body: *per_body,
+				readings: *readings,
+				out: out.clone(),
+			};
+			http_bodies::write(&chain, &args).await?;
 		}
 	}
 	Ok(())

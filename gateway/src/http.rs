@@ -7,19 +7,26 @@
 //! [`crate::private::serve`]). With `--web <dir>`, any other GET is a file of that directory
 //! ([`crate::web`]). GET answers allow any origin, so an explorer served elsewhere can read them.
 
-use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::Result;
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
-use hyper::{
-	body::{Bytes, Incoming},
-	server::conn::http1,
-	service::service_fn,
-	Method, Request, Response, StatusCode,
+use axum::{
+	body::Bytes,
+	extract::{rejection::BytesRejection, DefaultBodyLimit, Path, RawQuery, State},
+	http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri},
+	response::Response,
+	routing::{get, post},
+	Router,
 };
-use hyper_util::rt::TokioIo;
+use http_body_util::Full;
+use hyper::{body::Incoming, server::conn::http1, service::service_fn, Request};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use serde_json::json;
 use tokio::{net::TcpListener, sync::oneshot};
+use tower::ServiceExt;
+use tower_http::{
+	limit::RequestBodyLimitLayer, set_header::SetResponseHeaderLayer, timeout::TimeoutLayer,
+};
 
 use crate::{
 	chain::Chain,
@@ -50,16 +57,62 @@ pub struct Shared {
 /// The biggest body accepted: about 20,000 JSON readings.
 const MAX_BODY: usize = 8 << 20;
 
+/// How long a client may take to send a request's headers: a connection that trickles them
+/// (slowloris) is closed instead of held open.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long one request may take, its body and the spool's answer included. A body of readings
+/// is answered once every reading is durable; under a backlog that waits for the writer, and a
+/// client told 408 may send again (readings accepted meanwhile come back as duplicates).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+
+type Reply = Response<Full<Bytes>>;
+/// The handlers' view of [`Shared`].
+type App = State<Arc<Shared>>;
+
+/// The routes, with the body limit, the request timeout, and `Access-Control-Allow-Origin: *` on
+/// what GETs answer (an explorer served elsewhere reads them; nothing posted is answered to
+/// another origin's script).
+pub fn router(shared: Arc<Shared>) -> Router {
+	let reads = Router::new()
+		.route("/proof/{device}/{stream}/{sequence}", get(get_proof))
+		.route("/readings/{device}/{stream}", get(get_readings))
+		.route("/devices/{device}/history", get(get_history))
+		.route("/data/challenge", get(get_challenge))
+		.route("/data/{device}/{stream}", get(get_data))
+		.route("/metrics", get(get_metrics))
+		.route("/health", get(get_health))
+		.fallback(fallback)
+		.layer(SetResponseHeaderLayer::overriding(
+			header::ACCESS_CONTROL_ALLOW_ORIGIN,
+			HeaderValue::from_static("*"),
+		));
+	let writes = Router::new()
+		.route("/readings", post(post_readings))
+		.route("/vouchers", post(post_vouchers))
+		// tower-http's limit, not axum's smaller default one.
+		.layer(RequestBodyLimitLayer::new(MAX_BODY))
+		.layer(DefaultBodyLimit::disable());
+	Router::new()
+		.merge(writes)
+		.merge(reads)
+		.layer(TimeoutLayer::new(REQUEST_TIMEOUT))
+		.with_state(shared)
+}
+
 /// Serves on `listener` forever.
 pub async fn serve(listener: TcpListener, shared: Arc<Shared>) -> Result<()> {
+	let app = router(shared);
 	loop {
 		let (stream, peer) = listener.accept().await?;
-		let shared = shared.clone();
+		let app = app.clone();
+		let service = service_fn(move |req: Request<Incoming>| app.clone().oneshot(req));
 		tokio::spawn(async move {
-			let service = service_fn(move |req| handle(shared.clone(), req));
-			if let Err(e) =
-				http1::Builder::new().serve_connection(TokioIo::new(stream), service).await
-			{
+			let connection = http1::Builder::new()
+				.timer(TokioTimer::new())
+				.header_read_timeout(HEADER_TIMEOUT)
+				.serve_connection(TokioIo::new(stream), service);
+			if let Err(e) = connection.await {
 				tracing::debug!(%peer, error = %e, "HTTP connection ended");
 			}
 		});
@@ -71,79 +124,64 @@ pub async fn bind(addr: SocketAddr) -> Result<TcpListener> {
 	Ok(TcpListener::bind(addr).await?)
 }
 
-fn reply(status: StatusCode, content_type: &str, body: String) -> Response<Full<Bytes>> {
+fn reply(status: StatusCode, content_type: &'static str, body: String) -> Reply {
 	let mut response = Response::new(Full::new(Bytes::from(body)));
 	*response.status_mut() = status;
-	if let Ok(value) = content_type.parse() {
-		response.headers_mut().insert(hyper::header::CONTENT_TYPE, value);
-	}
+	response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
 	response
 }
 
-fn json_reply(status: StatusCode, value: serde_json::Value) -> Response<Full<Bytes>> {
+fn json_reply(status: StatusCode, value: serde_json::Value) -> Reply {
 	reply(status, "application/json", value.to_string())
 }
 
-async fn handle(
-	shared: Arc<Shared>,
-	req: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, hyper::Error> {
-	let path: Vec<String> =
-		req.uri().path().split('/').filter(|s| !s.is_empty()).map(String::from).collect();
-	let path: Vec<&str> = path.iter().map(String::as_str).collect();
-	let get = req.method() == Method::GET;
-	let mut response = match (req.method(), path.as_slice()) {
-		(&Method::POST, ["readings"]) => post_readings(&shared, req).await?,
-		(&Method::POST, ["vouchers"]) => post_vouchers(&shared, req).await?,
-		(&Method::GET, ["proof", device, stream, sequence]) => {
-			get_proof(&shared, device, stream, sequence)
-		}
-		(&Method::GET, ["readings", device, stream]) => {
-			get_readings(&shared, device, stream, req.uri().query())
-		}
-		(&Method::GET, ["devices", device, "history"]) => get_history(&shared, device),
-		(&Method::GET, ["data", "challenge"]) => data::challenge(&shared),
-		(&Method::GET, ["data", device, stream]) => {
-			data::data(&shared, req.headers(), req.uri().query(), device, stream).await
-		}
-		(&Method::GET, ["metrics"]) => {
-			reply(StatusCode::OK, crate::metrics::CONTENT_TYPE, shared.metrics.render())
-		}
-		(&Method::GET, ["health"]) => {
-			let (accepted, refused, anchored) = shared.metrics.totals();
-			json_reply(
-				StatusCode::OK,
-				json!({"accepted": accepted, "refused": refused, "anchored": anchored}),
-			)
-		}
-		(&Method::GET, _) if shared.web.is_some() => {
-			let root = shared.web.as_deref().unwrap_or(std::path::Path::new("."));
-			return Ok(tokio::task::block_in_place(|| crate::web::serve(root, req.uri().path())));
-		}
-		_ => json_reply(StatusCode::NOT_FOUND, json!({"error": "no such endpoint"})),
-	};
-	if get {
-		response.headers_mut().insert(
-			hyper::header::ACCESS_CONTROL_ALLOW_ORIGIN,
-			hyper::header::HeaderValue::from_static("*"),
-		);
-	}
-	Ok(response)
+async fn get_metrics(State(shared): App) -> Reply {
+	reply(StatusCode::OK, crate::metrics::CONTENT_TYPE, shared.metrics.render())
 }
 
-fn get_readings(
-	shared: &Shared,
-	device: &str,
-	stream: &str,
-	query: Option<&str>,
-) -> Response<Full<Bytes>> {
+async fn get_health(State(shared): App) -> Reply {
+	let (accepted, refused, anchored) = shared.metrics.totals();
+	json_reply(
+		StatusCode::OK,
+		json!({"accepted": accepted, "refused": refused, "anchored": anchored}),
+	)
+}
+
+async fn get_challenge(State(shared): App) -> Reply {
+	data::challenge(&shared)
+}
+
+async fn get_data(
+	State(shared): App,
+	Path((device, stream)): Path<(String, String)>,
+	RawQuery(query): RawQuery,
+	headers: HeaderMap,
+) -> Reply {
+	data::data(&shared, &headers, query.as_deref(), &device, &stream).await
+}
+
+/// A GET the API does not answer is a file of the explorer's build, when one is served.
+async fn fallback(State(shared): App, method: Method, uri: Uri) -> Reply {
+	match &shared.web {
+		Some(root) if method == Method::GET => {
+			tokio::task::block_in_place(|| crate::web::serve(root, uri.path()))
+		}
+		_ => json_reply(StatusCode::NOT_FOUND, json!({"error": "no such endpoint"})),
+	}
+}
+
+async fn get_readings(
+	State(shared): App,
+	Path((device, stream)): Path<(String, String)>,
+	RawQuery(query): RawQuery,
+) -> Reply {
 	let (Ok(device), Ok(stream)) = (device.parse(), stream.parse()) else {
 		return json_reply(
 			StatusCode::BAD_REQUEST,
 			json!({"error": "want /readings/<device>/<stream>?from=&to=&limit="}),
 		);
 	};
-	let query = match PageQuery::parse(query) {
+	let query = match PageQuery::parse(query.as_deref()) {
 		Ok(query) => query,
 		Err(why) => return json_reply(StatusCode::BAD_REQUEST, json!({"error": why})),
 	};
@@ -155,7 +193,7 @@ fn get_readings(
 	}
 }
 
-fn get_history(shared: &Shared, device: &str) -> Response<Full<Bytes>> {
+async fn get_history(State(shared): App, Path(device): Path<String>) -> Reply {
 	let Ok(device) = device.parse() else {
 		return json_reply(
 			StatusCode::BAD_REQUEST,
@@ -170,51 +208,42 @@ fn get_history(shared: &Shared, device: &str) -> Response<Full<Bytes>> {
 	}
 }
 
-/// The request's body, read up to [`MAX_BODY`] bytes and no further: a body that declares more is
-/// refused before any of it is read, and one that sends more (chunked, or lying about its length)
-/// as soon as it passes the limit, so a client cannot make the gateway buffer more than that.
-async fn read_body(req: Request<Incoming>) -> Result<Bytes, Response<Full<Bytes>>> {
-	let too_large =
-		|| json_reply(StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "body above 8 MiB"}));
-	let declared = req
-		.headers()
-		.get(hyper::header::CONTENT_LENGTH)
-		.and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-	if declared.is_some_and(|n| n > MAX_BODY as u64) {
-		return Err(too_large());
-	}
-	match Limited::new(req.into_body(), MAX_BODY).collect().await {
-		Ok(collected) => Ok(collected.to_bytes()),
-		Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
-		Err(e) => Err(json_reply(StatusCode::BAD_REQUEST, json!({"error": format!("body: {e}")}))),
+/// The request's body, as the body limit let it through: a body that declares more than
+/// [`MAX_BODY`] is refused before any of it is read, and one that sends more (chunked, or lying
+/// about its length) as soon as it passes the limit, so a client cannot make the gateway buffer
+/// more than that.
+fn body(read: Result<Bytes, BytesRejection>) -> Result<Bytes, Reply> {
+	match read {
+		Ok(body) => Ok(body),
+		Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+			Err(json_reply(StatusCode::PAYLOAD_TOO_LARGE, json!({"error": "body above 8 MiB"})))
+		}
+		Err(e) => Err(json_reply(e.status(), json!({"error": format!("body: {}", e.body_text())}))),
 	}
 }
 
 async fn post_readings(
-	shared: &Shared,
-	req: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, hyper::Error> {
-	let scale = req
-		.headers()
-		.get(hyper::header::CONTENT_TYPE)
+	State(shared): App,
+	headers: HeaderMap,
+	read: Result<Bytes, BytesRejection>,
+) -> Reply {
+	let scale = headers
+		.get(header::CONTENT_TYPE)
 		.is_some_and(|v| v.as_bytes().starts_with(b"application/scale"));
-	let body = match read_body(req).await {
+	let body = match body(read) {
 		Ok(body) => body,
-		Err(refusal) => return Ok(refusal),
+		Err(refusal) => return refusal,
 	};
 	let items = match decode_body(&body, scale) {
 		Ok(items) => items,
-		Err(why) => return Ok(json_reply(StatusCode::BAD_REQUEST, json!({"error": why}))),
+		Err(why) => return json_reply(StatusCode::BAD_REQUEST, json!({"error": why})),
 	};
 	let mut replies = Vec::with_capacity(items.len());
 	for reading in items {
 		let (reply, answer) = oneshot::channel();
 		let submission = Submission { reading, trusted: shared.trusted, reply };
 		if shared.intake.send(submission).await.is_err() {
-			return Ok(json_reply(
-				StatusCode::SERVICE_UNAVAILABLE,
-				json!({"error": "shutting down"}),
-			));
+			return json_reply(StatusCode::SERVICE_UNAVAILABLE, json!({"error": "shutting down"}));
 		}
 		replies.push(answer);
 	}
@@ -231,16 +260,13 @@ async fn post_readings(
 	}
 	let status =
 		if refused.is_empty() { StatusCode::ACCEPTED } else { StatusCode::UNPROCESSABLE_ENTITY };
-	Ok(json_reply(status, json!({"accepted": accepted, "refused": refused})))
+	json_reply(status, json!({"accepted": accepted, "refused": refused}))
 }
 
-async fn post_vouchers(
-	shared: &Shared,
-	req: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, hyper::Error> {
-	let body = match read_body(req).await {
+async fn post_vouchers(State(shared): App, read: Result<Bytes, BytesRejection>) -> Reply {
+	let body = match body(read) {
 		Ok(body) => body,
-		Err(refusal) => return Ok(refusal),
+		Err(refusal) => return refusal,
 	};
 	let items: Vec<VoucherJson> = match serde_json::from_slice::<serde_json::Value>(&body) {
 		Ok(serde_json::Value::Array(items)) => {
@@ -248,14 +274,14 @@ async fn post_vouchers(
 		}
 		Ok(one) => serde_json::from_value(one).into_iter().collect(),
 		Err(e) => {
-			return Ok(json_reply(StatusCode::BAD_REQUEST, json!({"error": format!("JSON: {e}")})))
+			return json_reply(StatusCode::BAD_REQUEST, json!({"error": format!("JSON: {e}")}))
 		}
 	};
 	if items.is_empty() {
-		return Ok(json_reply(
+		return json_reply(
 			StatusCode::BAD_REQUEST,
 			json!({"error": "no voucher: want {channel, cumulative, nonce, signature}"}),
-		));
+		);
 	}
 	let mut held = 0;
 	let mut refused = Vec::new();
@@ -277,10 +303,10 @@ async fn post_vouchers(
 			}
 			Err(e) => {
 				shared.chain.reset().await;
-				return Ok(json_reply(
+				return json_reply(
 					StatusCode::SERVICE_UNAVAILABLE,
 					json!({"error": e.to_string()}),
-				));
+				);
 			}
 		}
 	}
@@ -292,10 +318,13 @@ async fn post_vouchers(
 	}
 	let status =
 		if refused.is_empty() { StatusCode::ACCEPTED } else { StatusCode::UNPROCESSABLE_ENTITY };
-	Ok(json_reply(status, json!({"held": held, "refused": refused})))
+	json_reply(status, json!({"held": held, "refused": refused}))
 }
 
-fn get_proof(shared: &Shared, device: &str, stream: &str, sequence: &str) -> Response<Full<Bytes>> {
+async fn get_proof(
+	State(shared): App,
+	Path((device, stream, sequence)): Path<(String, String, String)>,
+) -> Reply {
 	let (Ok(device), Ok(stream), Ok(sequence)) = (device.parse(), stream.parse(), sequence.parse())
 	else {
 		return json_reply(

@@ -1,6 +1,7 @@
 //! The HTTP endpoint reads a request body only up to its limit (8 MiB): a body that declares more
 //! is refused unread, and a streamed one is cut off at the limit, so a client cannot make the
-//! gateway buffer a huge body (it used to collect it whole and check the size afterwards).
+//! gateway buffer a huge body (it used to collect it whole and check the size afterwards). A
+//! client that trickles its headers is cut off too, so idle connections cannot pile up.
 
 mod common;
 
@@ -69,6 +70,39 @@ async fn oversized_bodies_are_refused_without_being_buffered() {
 		.expect("sh and curl run");
 	let code = String::from_utf8_lossy(&streamed.stdout).to_string();
 	assert!(code == "413" || code == "000", "a streamed 256 MiB body got HTTP {code}");
+
+	// Headers trickled one byte at a time (slowloris): the connection is closed after the header
+	// timeout (10 s), not held for as long as the client keeps sending.
+	{
+		use std::io::{Read, Write};
+		let mut stream = std::net::TcpStream::connect(&http).unwrap();
+		stream.set_read_timeout(Some(std::time::Duration::from_millis(500))).unwrap();
+		let started = std::time::Instant::now();
+		let header = b"GET /health HTTP/1.1\r\nHost: gw\r\nX-Slow: ";
+		let mut closed = false;
+		for byte in header.iter().chain(std::iter::repeat(&b'a')).take(60) {
+			if stream.write_all(&[*byte]).is_err() {
+				closed = true;
+				break;
+			}
+			let mut buf = [0u8; 64];
+			match stream.read(&mut buf) {
+				Ok(_) => {
+					closed = true;
+					break;
+				}
+				Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+				Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
+				Err(_) => {
+					closed = true;
+					break;
+				}
+			}
+		}
+		let waited = started.elapsed().as_secs_f64();
+		assert!(closed, "a connection trickling its headers was still open after {waited:.1} s");
+		assert!(waited >= 9.0, "closed after {waited:.1} s, before the header timeout");
+	}
 
 	// Still serving, and a body within the limit is read.
 	let (status, body) = curl(&["--data-binary", "[]", &format!("http://{http}/readings")]);
