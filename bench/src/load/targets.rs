@@ -42,25 +42,13 @@ fn targets(report: &LoadReport) -> Vec<Target> {
 			out.push(Target { what, measured, bound: 0.9, at_least: true, unit: "x" });
 		}
 	}
-	if let Some(kib) = report.node_peak_rss_kib {
-		let measured = mib(kib);
-		out.push(Target {
-			what: "node peak memory",
-			measured,
-			bound: 400.0,
-			at_least: false,
-			unit: "MiB",
-		});
-	}
-	if let Some(kib) = report.node_idle_rss_kib {
-		let measured = mib(kib);
-		out.push(Target {
-			what: "node idle memory",
-			measured,
-			bound: 120.0,
-			at_least: false,
-			unit: "MiB",
-		});
+	for (what, kib, bound) in [
+		("node peak memory", report.node_peak_rss_kib, 400.0),
+		("node idle memory", report.node_idle_rss_kib, 120.0),
+	] {
+		if let Some(kib) = kib {
+			out.push(Target { what, measured: mib(kib), bound, at_least: false, unit: "MiB" });
+		}
 	}
 	let lost: u64 = report.rows.iter().map(|r| r.tally.dropped + r.tally.rejected).sum();
 	out.push(Target {
